@@ -1,0 +1,76 @@
+/**
+ * THE source of truth for iCloud Mail settings. Every value the extension shows or fills comes
+ * from here. Sources: Apple support article 102525 (servers), 102654 (app-specific passwords),
+ * Mozilla Thunderbird's ISPDB file ispdb/me.com.xml — see shared/research/icloud-facts.md.
+ */
+
+/** How a connection is encrypted. Never a boolean: "SSL on" means different things to clients. */
+export type ConnectionSecurity = 'implicit-tls' | 'starttls' | 'none';
+
+/** Which form of the address a server expects as the login name. */
+export type UsernameRule = 'full-address' | 'local-part-or-full-address';
+
+export interface MailServer {
+  host: string;
+  port: number;
+  security: ConnectionSecurity;
+  authentication: 'password';
+  username: UsernameRule;
+}
+
+export const icloudMail = {
+  imap: {
+    host: 'imap.mail.me.com',
+    port: 993,
+    security: 'implicit-tls',
+    authentication: 'password',
+    // Apple: "usually the name part … if that fails, try the full address".
+    username: 'local-part-or-full-address',
+  },
+  smtp: {
+    host: 'smtp.mail.me.com',
+    port: 587,
+    security: 'starttls',
+    authentication: 'password',
+    // ISPDB switched to %EMAILADDRESS% in 2023; local part fails with 535.
+    username: 'full-address',
+  },
+  hasPop: false,
+  domains: ['icloud.com', 'me.com', 'mac.com'],
+  customDomains: { maxDomains: 5, addressesPerDomain: 3 },
+  sendingLimits: {
+    messagesPerDay: 1000,
+    recipientsPerDay: 1000,
+    recipientsPerMessage: 500,
+    messageSizeMb: 20,
+  },
+  appPassword: {
+    accountUrl: 'https://account.apple.com',
+    maxActive: 25,
+    shownOnce: true,
+    requiresTwoFactor: true,
+    revokedWhen: ['account-password-changed', 'two-factor-turned-off'],
+    // Seen in practice, not stated by Apple.
+    format: /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/,
+  },
+  webmailUrl: 'https://www.icloud.com/mail',
+  /** Host names old guides still give; none of them is right today. */
+  oldHosts: ['mail.me.com', 'smtp.me.com', 'smtp.mail.icloud.com', 'smtp.icloud.com'],
+  /** Ports iCloud does not offer for SMTP, though guides name them. */
+  wrongSmtpPorts: [465, 25],
+  popPort: 995,
+} as const satisfies {
+  imap: MailServer;
+  smtp: MailServer;
+  hasPop: boolean;
+  domains: readonly string[];
+  customDomains: { maxDomains: number; addressesPerDomain: number };
+  sendingLimits: Record<string, number>;
+  appPassword: Record<string, unknown>;
+  webmailUrl: string;
+  oldHosts: readonly string[];
+  wrongSmtpPorts: readonly number[];
+  popPort: number;
+};
+
+export type IcloudDomain = (typeof icloudMail.domains)[number];
