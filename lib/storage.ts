@@ -10,7 +10,7 @@ import type { MailAccount } from './account';
 
 const accountSchema = z.object({
   address: z.catch(z.string(), ''),
-  icloudLogin: z.optional(z.catch(z.string(), undefined)),
+  icloudLogin: z.catch(z.optional(z.string()), undefined),
 });
 
 const preferencesSchema = z.object({
