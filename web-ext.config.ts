@@ -1,11 +1,8 @@
 import { defineWebExtConfig } from 'wxt';
+import { findChromium } from './scripts/browsers.mjs';
 
-// `npm run dev` opens Chromium from Debian when Google Chrome is not installed.
-const chromium = ['/usr/bin/google-chrome', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
+// `npm run dev` opens Debian's Chromium when Google Chrome is not installed.
 export default defineWebExtConfig({
-  binaries: { chrome: process.env.CHROME_PATH ?? chromium.find((path) => existsSync(path)) ?? 'chrome' },
+  binaries: { chrome: findChromium() ?? 'chrome' },
   chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
 });
-
-import { existsSync } from 'node:fs';

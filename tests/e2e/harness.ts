@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findChromium, findFirefox } from '../../scripts/browsers.mjs';
+
+/** The folder `wxt build` wrote to; tests load the built extension from it, never the sources. */
+export function outputDir(): string {
+  return path.resolve(process.env.WXT_OUT_DIR ?? '.output');
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  extensionUrl: (page: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Real Chromium with the built MV3 extension loaded, in a throw-away profile. */
+export async function launchChromium(outDir = outputDir()): Promise<ChromiumSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium or Chrome found: install chromium or set CHROME_PATH.');
+  const extension = path.join(outDir, 'chrome-mv3');
+  const profile = await mkdtemp(path.join(tmpdir(), 'icloud-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page.replace(/^\//, '')}`,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const firefoxAddonId = 'icloud-mail-setup@example.org';
+// A fixed internal UUID lets tests open moz-extension:// pages without asking Firefox for it.
+const firefoxAddonUuid = '6f1c2a57-3c2e-4b8e-9a55-1c10ad000001';
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionBase: string;
+  /** Opens one of the extension's own pages (e.g. 'popup.html') in a new tab, ready to use. */
+  openExtensionPage: (page: string) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+// Firefox moves extension pages into the extension process, so puppeteer sees the first frame
+// detach and its goto() fails although the page loads; wait for the document itself instead.
+async function openFirefoxExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(url).catch(() => {});
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const loaded = await page
+      .evaluate(() => ({ href: location.href, ready: document.readyState }))
+      .catch(() => undefined);
+    if (loaded?.href === url && loaded.ready === 'complete') return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Firefox did not open ${url}`);
+}
+
+/** Real Firefox ESR over WebDriver BiDi with the built MV2 extension installed temporarily. */
+export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSession> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH.');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with this flag.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxAddonUuid }),
+      'network.dns.disableIPv6': true,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(path.join(outDir, 'firefox-mv2'));
+  const extensionBase = `moz-extension://${firefoxAddonUuid}/`;
+  return {
+    browser,
+    extensionBase,
+    openExtensionPage: (page) => openFirefoxExtensionPage(browser, extensionBase + page.replace(/^\//, '')),
+    close: () => browser.close(),
+  };
+}
