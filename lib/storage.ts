@@ -17,7 +17,8 @@ const preferencesSchema = z.object({
   gmailAutofill: z.catch(z.boolean(), true),
 });
 
-const optedInSitesSchema = z.catch(z.array(z.string()), []);
+const optedInSitesSchema = z.catch(z.array(z.unknown()), []);
+const originSchema = z.string().check(z.regex(/^https?:\/\/[^/\s]+$/));
 
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -39,7 +40,8 @@ function parsePreferences(stored: unknown): Preferences {
 
 function parseOptedInSites(stored: unknown): string[] {
   const parsed = optedInSitesSchema.safeParse(stored ?? []);
-  return parsed.success ? parsed.data.filter((origin) => /^https?:\/\/[^/]+$/.test(origin)) : [];
+  if (!parsed.success) return [];
+  return parsed.data.filter((origin): origin is string => originSchema.safeParse(origin).success);
 }
 
 export const savedAccount = {
