@@ -4,9 +4,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const build = path.join(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2');
-const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', build, '--output', 'json', '--no-config-discovery'], {
-  encoding: 'utf8',
-});
+const result = spawnSync(
+  'npx',
+  ['web-ext', 'lint', '--source-dir', build, '--output', 'json', '--no-config-discovery'],
+  {
+    encoding: 'utf8',
+  },
+);
 const report = JSON.parse(result.stdout);
 const readme = readFileSync('README.md', 'utf8');
 const unexplained = report.warnings.filter((warning) => !readme.includes(warning.code));

@@ -5,7 +5,9 @@ import { findChromium, findFirefox } from './browsers.mjs';
 
 const chromium = findChromium();
 if (!chromium) {
-  console.error('npm test: no Chromium or Chrome found — install one (Debian: apt-get install chromium) or set CHROME_PATH.');
+  console.error(
+    'npm test: no Chromium or Chrome found — install one (Debian: apt-get install chromium) or set CHROME_PATH.',
+  );
   process.exit(1);
 }
 if (!findFirefox()) {
@@ -31,7 +33,15 @@ function run(title, command, args) {
 
 function vitest(title, config, report) {
   rmSync(report, { force: true });
-  const ok = run(title, 'npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(title, 'npx', [
+    'vitest',
+    'run',
+    '-c',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   try {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
     counts.passed += summary.numPassedTests;

@@ -17,27 +17,45 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-/** Real Chromium with the built MV3 extension loaded, in a throw-away profile. */
-export async function launchChromium(outDir = outputDir()): Promise<ChromiumSession> {
+// Without the background-networking switches Chromium keeps trying to reach Google's servers.
+const quietChromium = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+async function launchChromiumProfile(args: string[]): Promise<{ context: BrowserContext; profile: string }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium or Chrome found: install chromium or set CHROME_PATH.');
-  const extension = path.join(outDir, 'chrome-mv3');
   const profile = await mkdtemp(path.join(tmpdir(), 'icloud-e2e-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
+  return { context, profile };
+}
+
+/** Real Chromium without the extension, to compare against. */
+export async function launchPlainChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const { context, profile } = await launchChromiumProfile(quietChromium);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Real Chromium with the built MV3 extension loaded, in a throw-away profile. */
+export async function launchChromium(outDir = outputDir()): Promise<ChromiumSession> {
+  const extension = path.join(outDir, 'chrome-mv3');
+  const { context, profile } = await launchChromiumProfile([
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    ...quietChromium,
+  ]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

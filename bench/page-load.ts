@@ -1,0 +1,66 @@
+// The extension's cost on a page it has no business with: the same heavy page, with and without it.
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium, launchPlainChromium } from '../tests/e2e/harness';
+import { median } from './median';
+
+const heavyPageUrl = 'https://shop.example.com/catalogue';
+
+/** A catalogue of ≥ 5,000 elements, inputs included, with no mail form on it. */
+export function heavyPage(rows = 1200): string {
+  const body: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    body.push(`<tr><td>Item ${i}</td><td><input name="qty${i}" aria-label="Quantity"></td><td>${i * 3} €</td></tr>`);
+  }
+  return `<!doctype html><html lang="en"><title>Catalogue</title><h1>Catalogue</h1><table>${body.join('')}</table>`;
+}
+
+async function serveHeavyPage(context: BrowserContext): Promise<void> {
+  const body = heavyPage();
+  await context.route('https://shop.example.com/**', (route) => route.fulfill({ contentType: 'text/html', body }));
+}
+
+async function loadTime(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(heavyPageUrl, { waitUntil: 'load' });
+  const ms = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return navigation ? navigation.loadEventEnd - navigation.startTime : Number.NaN;
+  });
+  await page.close();
+  return ms;
+}
+
+export interface PageLoadOverhead {
+  elements: number;
+  withMs: number;
+  withoutMs: number;
+  ratio: number;
+}
+
+/** Loads alternate between the two browsers so drift in the machine's load hits both alike. */
+export async function pageLoadOverhead(runs = 21): Promise<PageLoadOverhead> {
+  const withExtension = await launchChromium();
+  const without = await launchPlainChromium();
+  const timesWith: number[] = [];
+  const timesWithout: number[] = [];
+  try {
+    await serveHeavyPage(withExtension.context);
+    await serveHeavyPage(without.context);
+    await loadTime(withExtension.context);
+    await loadTime(without.context);
+    for (let i = 0; i < runs; i++) {
+      timesWithout.push(await loadTime(without.context));
+      timesWith.push(await loadTime(withExtension.context));
+    }
+  } finally {
+    await withExtension.close();
+    await without.close();
+  }
+  const elements = (heavyPage().match(/<[a-z]/g) ?? []).length;
+  return {
+    elements,
+    withMs: median(timesWith),
+    withoutMs: median(timesWithout),
+    ratio: median(timesWith) / median(timesWithout),
+  };
+}
