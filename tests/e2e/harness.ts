@@ -12,6 +12,8 @@ export function outputDir(): string {
 
 export interface ChromiumSession {
   context: BrowserContext;
+  /** Requests that no test route served: the extension must make none, so tests expect this empty. */
+  strayRequests: string[];
   extensionId: string;
   extensionUrl: (page: string) => string;
   close: () => Promise<void>;
@@ -28,12 +30,28 @@ const quietChromium = [
   '--no-first-run',
 ];
 
+// Lets context.route() see the extension service worker's requests too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 async function launchChromiumProfile(args: string[]): Promise<{ context: BrowserContext; profile: string }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium or Chrome found: install chromium or set CHROME_PATH.');
   const profile = await mkdtemp(path.join(tmpdir(), 'icloud-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
   return { context, profile };
+}
+
+/**
+ * Playwright tries routes newest first, so this one, added before any test's own, sees only the
+ * requests no fixture route serves — from pages, content scripts and the service worker alike.
+ */
+async function recordStrayRequests(context: BrowserContext): Promise<string[]> {
+  const stray: string[] = [];
+  await context.route(/^(https?|wss?|ftp):/, (route) => {
+    stray.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  return stray;
 }
 
 /** Real Chromium without the extension, to compare against. */
@@ -56,15 +74,19 @@ export async function launchChromium(outDir = outputDir()): Promise<ChromiumSess
     `--load-extension=${extension}`,
     ...quietChromium,
   ]);
+  const strayRequests = await recordStrayRequests(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
+    strayRequests,
     extensionId,
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page.replace(/^\//, '')}`,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      // Every e2e file closes its session, so a request anywhere in the run fails that file.
+      if (strayRequests.length > 0) throw new Error(`Requests left the browser: ${strayRequests.join(', ')}`);
     },
   };
 }
