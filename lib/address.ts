@@ -26,9 +26,7 @@ export type AddressCheck =
 
 // RFC 5321's dot-atom characters for the local part; quoted local parts are not worth supporting here.
 const localPartSchema = z.string().check(z.regex(/^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/i));
-const domainSchema = z
-  .string()
-  .check(z.regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/));
+const domainSchema = z.string().check(z.regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/));
 
 /** Misspellings of iCloud's domains seen in forms; one edit (or two letters swapped) away is enough to ask. */
 function likelyIcloudTypo(domain: string): string | undefined {

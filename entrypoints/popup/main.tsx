@@ -1,4 +1,5 @@
 import { render } from 'preact';
-import { i18n } from '#i18n';
+import { App } from './App';
+import './style.css';
 
-render(<h1>{i18n.t('extName')}</h1>, document.getElementById('app') as HTMLElement);
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -9,7 +9,9 @@ export type FillWant =
   /** Picks the option whose value (or visible text) equals `value`, unless `matches` is given. */
   | { kind: 'select'; value: string; matches?: (option: HTMLOptionElement) => boolean }
   /** Turns on a radio or checkbox: `<input>` or an element with role=radio/checkbox and aria-checked. */
-  | { kind: 'check' };
+  | { kind: 'check' }
+  /** Turns off a checkbox, e.g. "Use SSL" on a port that upgrades with STARTTLS. */
+  | { kind: 'uncheck' };
 
 export interface FillStep {
   /** What the field is in the user's words, e.g. 'smtpHost'; echoed in the result. */
@@ -18,6 +20,8 @@ export interface FillStep {
   want: FillWant;
   /** Leave a field that already holds a (different) value alone, e.g. the sender's name. */
   keepExisting?: boolean;
+  /** Rewrites a value the page's own scripts changed right after our fill: not the user's edit. */
+  repair?: boolean;
 }
 
 export type LeftReason =
@@ -69,9 +73,11 @@ function isCheckable(element: HTMLElement): element is HTMLInputElement {
   return element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
 }
 
+/** role=radio/checkbox, or a custom element that says its state with aria-checked (`<md-radio-button>`). */
 function isAriaCheckable(element: HTMLElement): boolean {
   const role = element.getAttribute('role');
-  return role === 'radio' || role === 'checkbox';
+  if (role === 'radio' || role === 'checkbox') return true;
+  return role === null && element.localName.includes('-') && element.hasAttribute('aria-checked');
 }
 
 function isOn(element: HTMLElement): boolean {
@@ -87,9 +93,9 @@ function radioGroup(element: HTMLElement): HTMLElement[] {
       (radio) => radio.name === element.name,
     );
   }
-  if (element.getAttribute('role') !== 'radio') return [element];
+  if (element.getAttribute('role') === 'checkbox') return [element];
   const group = element.closest('[role="radiogroup"]') ?? element.parentElement;
-  return group ? [...group.querySelectorAll<HTMLElement>('[role="radio"]')] : [element];
+  return group ? [...group.querySelectorAll<HTMLElement>('[role="radio"], [aria-checked]')] : [element];
 }
 
 function currentValue(element: HTMLElement): string {
@@ -154,7 +160,7 @@ function fillText(step: FillStep, element: HTMLInputElement | HTMLTextAreaElemen
   const now = element.value;
   const ours = written.get(element);
   if (now === value) return { outcome: { role, outcome: 'already-correct', value } };
-  if (ours && now !== ours.after && now !== ours.before)
+  if (!step.repair && ours && now !== ours.after && now !== ours.before)
     return { outcome: { role, outcome: 'left', reason: 'user-edited', value: now } };
   if (step.keepExisting && now !== '')
     return { outcome: { role, outcome: 'left', reason: 'kept-existing', value: now } };
@@ -179,7 +185,7 @@ function fillSelect(step: FillStep, element: HTMLSelectElement, want: Extract<Fi
   if (!option) return { outcome: { role, outcome: 'left', reason: 'no-such-option', value: now } };
   if (option.selected) return { outcome: { role, outcome: 'already-correct', value: option.value } };
   const ours = written.get(element);
-  if (ours && now !== ours.after && now !== ours.before)
+  if (!step.repair && ours && now !== ours.after && now !== ours.before)
     return { outcome: { role, outcome: 'left', reason: 'user-edited', value: now } };
   const prior = snapshot(element);
   setNativeValue(element, option.value);
@@ -203,7 +209,8 @@ function fillCheck(step: FillStep, element: HTMLElement): Applied {
   const wasOn = prior.groupWasOn ? checkValue(prior.groupWasOn) : '';
   const ours = written.get(element);
   // We turned it on before and the user has since chosen a third option.
-  if (ours && wasOn !== ours.before) return { outcome: { role, outcome: 'left', reason: 'user-edited', value: wasOn } };
+  if (!step.repair && ours && wasOn !== ours.before)
+    return { outcome: { role, outcome: 'left', reason: 'user-edited', value: wasOn } };
   element.click();
   if (!isOn(element)) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: wasOn } };
   written.set(element, { before: wasOn, after: value });
@@ -211,6 +218,16 @@ function fillCheck(step: FillStep, element: HTMLElement): Applied {
     outcome: wasOn === '' ? { role, outcome: 'filled', value } : { role, outcome: 'corrected', from: wasOn, value },
     prior,
   };
+}
+
+function fillUncheck(step: FillStep, element: HTMLInputElement): Applied {
+  const { role } = step;
+  if (!element.checked) return { outcome: { role, outcome: 'already-correct', value: '' } };
+  const prior = snapshot(element);
+  element.click();
+  if (element.checked) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: element.value } };
+  written.set(element, { before: element.value, after: '' });
+  return { outcome: { role, outcome: 'corrected', from: element.value, value: '' }, prior };
 }
 
 function applyStep(step: FillStep): Applied {
@@ -222,6 +239,7 @@ function applyStep(step: FillStep): Applied {
     return fillText(step, element, want.value);
   if (want.kind === 'select' && element instanceof HTMLSelectElement) return fillSelect(step, element, want);
   if (want.kind === 'check' && (isCheckable(element) || isAriaCheckable(element))) return fillCheck(step, element);
+  if (want.kind === 'uncheck' && isCheckable(element) && element.type === 'checkbox') return fillUncheck(step, element);
   return { outcome: { role, outcome: 'left', reason: 'unsupported-element', value: currentValue(element) } };
 }
 
@@ -234,7 +252,14 @@ function restoreText(element: HTMLInputElement | HTMLTextAreaElement, value: str
 function restore(element: HTMLElement, prior: PriorState): boolean {
   const ours = written.get(element);
   if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
-    if (!ours || !element.checked) return false;
+    if (!ours) return false;
+    if (element.type === 'checkbox' && prior.checked) {
+      if (element.checked) return false;
+      element.click();
+      written.delete(element);
+      return true;
+    }
+    if (!element.checked) return false;
     if (prior.groupWasOn && prior.groupWasOn !== element) prior.groupWasOn.click();
     else if (element.type === 'checkbox') element.click();
     else {

@@ -81,7 +81,6 @@ describe('fillFields', () => {
   });
 
   it('leaves read-only fields, missing options and kept values alone, each with its reason', () => {
-    document.querySelector<HTMLInputElement>('[name=user]')?.setAttribute('value', 'Alex');
     field<HTMLInputElement>('[name=user]').value = 'Alex';
     const result = fillFields([
       { role: 'locked', element: field('[name=locked]'), want: { kind: 'text', value: 'y' } },

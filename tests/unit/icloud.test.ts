@@ -15,7 +15,10 @@ const icloudMailSchema = z.strictObject({
   smtp: serverSchema,
   hasPop: z.boolean(),
   domains: z.array(z.string().regex(/^[a-z]+\.com$/)).min(1),
-  customDomains: z.strictObject({ maxDomains: z.number().int().positive(), addressesPerDomain: z.number().int().positive() }),
+  customDomains: z.strictObject({
+    maxDomains: z.number().int().positive(),
+    addressesPerDomain: z.number().int().positive(),
+  }),
   sendingLimits: z.strictObject({
     messagesPerDay: z.number().int().positive(),
     recipientsPerDay: z.number().int().positive(),

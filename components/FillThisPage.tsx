@@ -1,0 +1,94 @@
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { alwaysFillOn, siteOf, stopFillingOn } from '@/lib/extension/site-opt-in';
+import { type FillPageResult, type FillTabRequest, fillPageResultSchema } from '@/lib/messages';
+import { optedInSites } from '@/lib/storage';
+import { AnnounceContext } from './announce';
+import { fillResultText } from './fillResultText';
+
+const hostOf = (origin: string) => new URL(origin).host;
+
+/** The page the user was looking at: the popup's window, or the browser window behind a detached popup window. */
+async function currentTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true, windowType: 'normal' });
+  return tab ?? (await browser.tabs.query({ active: true, windowType: 'normal' }))[0];
+}
+
+/** "Fill this page" for the current tab, "Always fill on this site", and the list of such sites. */
+export function FillThisPage() {
+  const announce = useContext(AnnounceContext);
+  const [tabId, setTabId] = useState<number>();
+  const [site, setSite] = useState<string>();
+  const [sites, setSites] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    void currentTab().then((tab) => {
+      setTabId(tab?.id);
+      setSite(siteOf(tab?.url));
+    });
+    void optedInSites.get().then(setSites);
+  }, []);
+
+  const say = (text: string) => {
+    setMessage(text);
+    announce(text);
+  };
+
+  const fill = async () => {
+    if (tabId === undefined) return;
+    setBusy(true);
+    const request: FillTabRequest = { type: 'forms:fill-tab', tabId };
+    const answer = fillPageResultSchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
+    const result: FillPageResult = answer.success ? answer.data : { status: 'failed' };
+    setBusy(false);
+    say(fillResultText(result));
+  };
+
+  const optIn = async (origin: string) => {
+    const granted = await alwaysFillOn(origin).catch(() => false);
+    say(i18n.t(granted ? 'forms.site.added' : 'forms.site.denied', [hostOf(origin)]));
+    setSites(await optedInSites.get());
+  };
+
+  const remove = async (origin: string) => {
+    await stopFillingOn(origin);
+    say(i18n.t('forms.site.removed', [hostOf(origin)]));
+    setSites(await optedInSites.get());
+  };
+
+  return (
+    <section class="fill-this-page">
+      <button type="button" onClick={fill} disabled={busy || tabId === undefined}>
+        {busy ? i18n.t('forms.fill.busy') : i18n.t('forms.fill.button')}
+      </button>
+      {message && <p class="note fill-result">{message}</p>}
+      {site && !sites.includes(site) && (
+        <button type="button" class="link" onClick={() => optIn(site)}>
+          {i18n.t('forms.site.always', [hostOf(site)])}
+        </button>
+      )}
+      {sites.length > 0 && (
+        <>
+          <h2>{i18n.t('forms.site.heading')}</h2>
+          <ul class="opted-in-sites">
+            {sites.map((origin) => (
+              <li key={origin}>
+                {hostOf(origin)}{' '}
+                <button
+                  type="button"
+                  aria-label={i18n.t('forms.site.removeLabel', [hostOf(origin)])}
+                  onClick={() => remove(origin)}
+                >
+                  {i18n.t('forms.site.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { autofillMailSetup } from '@/lib/forms';
+import { readGmailSettings } from '@/lib/storage-light';
+
+/**
+ * Runs on the sites the user opted in to. Apps that draw their settings form after loading get a
+ * few seconds of watching, with work batched, before it gives up.
+ */
+const watchFor = 15_000;
+const settleFor = 400;
+
+export default defineUnlistedScript(async () => {
+  const { account } = await readGmailSettings();
+  if (!account.address) return;
+  if ((await autofillMailSetup(document, account)).detected) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      if ((await autofillMailSetup(document, account)).detected) observer.disconnect();
+    }, settleFor);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), watchFor);
+});

@@ -1,0 +1,544 @@
+import { normalise } from './normalise';
+
+/**
+ * One pass over the page that records, for every fillable field, everything that could say what
+ * the field is for. Deciding happens elsewhere (decide.ts); this file only reads the DOM.
+ */
+
+export type FieldKind = 'text' | 'password' | 'select' | 'radio-group' | 'checkbox' | 'textarea';
+
+export interface FieldChoice {
+  /** The <option>, radio input or custom radio that makes this choice. */
+  element: HTMLElement;
+  /** Visible text, normalised. */
+  text: string;
+  value: string;
+  selected: boolean;
+}
+
+/** All strings except `value`, `rawPlaceholder` and choice values are normalised (see normalise.ts). */
+export interface CollectedField {
+  element: HTMLElement;
+  kind: FieldKind;
+  inputType: string;
+  /** The form the field belongs to; fields are grouped into candidate forms by it. */
+  form: Element | null;
+  order: number;
+  /** Label elements (for=, wrapping, after the input), aria-labelledby, aria-label. */
+  labels: string;
+  placeholder: string;
+  title: string;
+  name: string;
+  id: string;
+  autocomplete: string;
+  dataHints: string;
+  textBefore: string;
+  textAfter: string;
+  rowHeader: string;
+  columnHeader: string;
+  /** Context from the nearest outward (legend, tab title, region label, container names), then the heading above. */
+  section: string[];
+  choices: FieldChoice[];
+  /** 'hidden-panel': inside a tab, step or collapsed part that is not shown yet, but still part of the form. */
+  visibility: 'visible' | 'hidden-panel';
+  value: string;
+  rawPlaceholder: string;
+}
+
+export interface CollectOptions {
+  maxFields?: number;
+  /** Extension contexts can reach closed shadow roots (chrome.dom.openOrClosedShadowRoot); pages cannot. */
+  closedShadowRoot?: (element: Element) => ShadowRoot | null;
+}
+
+type Root = Document | ShadowRoot;
+
+const skippedElements = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'iframe',
+  'head',
+]);
+const textInputTypes = new Set(['', 'text', 'email', 'number', 'password', 'url', 'tel', 'search']);
+const inlineElements = new Set(['span', 'b', 'i', 'strong', 'em', 'small', 'a', 'label', 'font', 'code', 'abbr', 'u']);
+const headingElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'summary']);
+const headingClass = /(?:^|[\s_-])(?:title|heading|header|section-?label|subtitle)(?:$|[\s_-])/i;
+const panelClass =
+  /(?:^|[\s_-])(?:tab|tabs|tab-?pane|tab-?panel|tab-?content|pane|panel|step|collapse|accordion)(?:$|[\s_-])/i;
+const maxTextLength = 80;
+const defaultMaxFields = 5000;
+
+function tail(text: string, length = maxTextLength): string {
+  return text.length > length ? text.slice(text.length - length) : text;
+}
+
+/** Text of an element without the text of controls inside it (a wrapping label holds its select's options). */
+function ownText(element: Element): string {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && (parent.closest('select,textarea,option') || parent.localName === 'script')) continue;
+    text += ` ${(node as Text).data}`;
+    if (text.length > 200) break;
+  }
+  return text;
+}
+
+// By node type, not instanceof: a page's realm and ours can differ (frames, test DOMs).
+function isDocument(node: Node): node is Document {
+  return node.nodeType === Node.DOCUMENT_NODE;
+}
+
+function isShadowRoot(node: Node | null): node is ShadowRoot {
+  return node?.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
+function parentAcrossShadow(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return isShadowRoot(root) ? root.host : null;
+}
+
+function closestAcrossShadow(element: Element, selector: string): Element | null {
+  for (let node: Element | null = element; node; ) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = isShadowRoot(root) ? root.host : null;
+  }
+  return null;
+}
+
+function isCustomRadio(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role === 'radio') return true;
+  return role === null && element.localName.includes('-') && element.hasAttribute('aria-checked');
+}
+
+/** Per tree scope (document or shadow root): labels by `for`, and tab titles by the panel id they control. */
+class RootIndex {
+  readonly labelsFor = new Map<string, HTMLLabelElement[]>();
+  readonly tabTitles = new Map<string, string>();
+
+  constructor(root: Root) {
+    for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) {
+      const list = this.labelsFor.get(label.htmlFor);
+      if (list) list.push(label);
+      else this.labelsFor.set(label.htmlFor, [label]);
+    }
+    for (const tab of root.querySelectorAll('[role=tab],[aria-controls],a[href^="#"],[data-target],[data-bs-target]')) {
+      const target =
+        tab.getAttribute('aria-controls') ??
+        tab.getAttribute('data-bs-target') ??
+        tab.getAttribute('data-target') ??
+        tab.getAttribute('href');
+      const id = target?.replace(/^#/, '');
+      if (id && !this.tabTitles.has(id)) this.tabTitles.set(id, normalise(tab.textContent ?? '').slice(0, 60));
+    }
+  }
+}
+
+class Collector {
+  readonly fields: CollectedField[] = [];
+  private readonly radios: CollectedField[] = [];
+  private readonly indexes = new Map<Node, RootIndex>();
+  private readonly contexts = new Map<Element, string[]>();
+  private readonly tableHeaders = new Map<Element, string[]>();
+  private readonly panels = new Map<Element, boolean>();
+  private readonly hasLayout: boolean;
+  private pendingText = '';
+  private lastHeading = '';
+  private lastField: CollectedField | undefined;
+  private order = 0;
+
+  constructor(
+    private readonly document: Document,
+    private readonly maxFields: number,
+    private readonly closedShadowRoot?: (element: Element) => ShadowRoot | null,
+  ) {
+    this.hasLayout = document.documentElement.getBoundingClientRect().width > 0;
+  }
+
+  get full(): boolean {
+    return this.fields.length + this.radios.length >= this.maxFields;
+  }
+
+  walk(root: Root | Element): void {
+    const walker = this.document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let node: Node | null = walker.currentNode;
+    while (node && !this.full) {
+      let skipChildren = false;
+      if (node.nodeType === Node.TEXT_NODE) this.addText((node as Text).data);
+      else if (node !== root) skipChildren = this.visit(node as Element);
+      else if (root instanceof Element) skipChildren = this.visit(root);
+      node = skipChildren ? nextOutside(walker) : walker.nextNode();
+    }
+  }
+
+  /** Handles one element; true when its children must not be walked. */
+  private visit(element: Element): boolean {
+    const name = element.localName;
+    if (skippedElements.has(name)) return true;
+    // Text after a field belongs to it only up to the next block ("<input type=checkbox> Use SSL").
+    if (!inlineElements.has(name)) this.lastField = undefined;
+    if (name === 'input') {
+      this.addInput(element as HTMLInputElement);
+      return true;
+    }
+    if (name === 'select' || name === 'textarea') {
+      this.addControl(element as HTMLSelectElement | HTMLTextAreaElement, name === 'select' ? 'select' : 'textarea');
+      return true;
+    }
+    if (isCustomRadio(element)) {
+      this.addCustomRadio(element as HTMLElement);
+      return true;
+    }
+    if (headingElements.has(name) || element.getAttribute('role') === 'heading' || this.looksLikeHeading(element))
+      this.lastHeading = normalise(ownText(element)).slice(0, maxTextLength);
+    const shadow = (element as HTMLElement).shadowRoot ?? this.closedShadowRoot?.(element) ?? null;
+    if (shadow) this.walk(shadow);
+    return false;
+  }
+
+  private looksLikeHeading(element: Element): boolean {
+    if (element.localName === 'th') return Number(element.getAttribute('colspan') ?? '1') > 1;
+    if (element.localName === 'legend') return true;
+    const className = element.getAttribute('class');
+    return className !== null && element.childElementCount <= 2 && headingClass.test(className);
+  }
+
+  private addText(data: string): void {
+    if (!/\S/.test(data)) return;
+    const text = data.trim();
+    this.pendingText = tail(`${this.pendingText} ${text}`);
+    const last = this.lastField;
+    if (last && last.textAfter.length < 60) last.textAfter = `${last.textAfter} ${normalise(text)}`.trim().slice(0, 60);
+  }
+
+  private addInput(input: HTMLInputElement): void {
+    const type = input.type.toLowerCase();
+    if (type === 'radio') this.addRadio(input);
+    else if (type === 'checkbox') this.addControl(input, 'checkbox');
+    else if (textInputTypes.has(type)) this.addControl(input, type === 'password' ? 'password' : 'text');
+  }
+
+  private addRadio(input: HTMLInputElement): void {
+    if (input.disabled) return;
+    const visibility = this.visibility(input);
+    if (visibility === 'hidden' && !this.hasVisibleLabel(input)) return;
+    const record = this.record(input, 'radio-group');
+    record.visibility = visibility === 'hidden-panel' ? 'hidden-panel' : 'visible';
+    record.choices = [{ element: input, text: '', value: input.value, selected: input.checked }];
+    this.radios.push(record);
+    this.lastField = record;
+  }
+
+  private addCustomRadio(element: HTMLElement): void {
+    const visibility = this.visibility(element);
+    if (element.getAttribute('aria-disabled') === 'true' || visibility === 'hidden') return;
+    const record = this.record(element, 'radio-group');
+    record.visibility = visibility;
+    const text = normalise(element.getAttribute('aria-label') ?? ownText(element)) || normalise(record.labels);
+    const value = element.getAttribute('value') ?? element.getAttribute('data-value') ?? '';
+    record.choices = [{ element, text, value, selected: element.getAttribute('aria-checked') === 'true' }];
+    this.radios.push(record);
+    this.lastField = record;
+  }
+
+  private addControl(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: FieldKind): void {
+    if (element.disabled || ('readOnly' in element && element.readOnly)) return;
+    const visibility = this.visibility(element);
+    if (visibility === 'hidden' && !(kind === 'checkbox' && this.hasVisibleLabel(element))) return;
+    const record = this.record(element, kind);
+    record.visibility = visibility === 'hidden' ? 'visible' : visibility;
+    if (element instanceof HTMLSelectElement)
+      record.choices = [...element.options].map((option) => ({
+        element: option,
+        text: normalise(option.text),
+        value: option.value,
+        selected: option.selected,
+      }));
+    this.fields.push(record);
+    this.lastField = record;
+  }
+
+  private record(element: HTMLElement, kind: FieldKind): CollectedField {
+    const root = element.getRootNode() as Root;
+    const index = this.indexFor(root);
+    const host = isShadowRoot(root) ? root.host : null;
+    const attribute = (name: string) => element.getAttribute(name) ?? '';
+    const { rowHeader, columnHeader } = this.tableContext(element);
+    const section = this.contextOf(parentAcrossShadow(element));
+    const rawPlaceholder = attribute('placeholder');
+    const record: CollectedField = {
+      element,
+      kind,
+      inputType: element instanceof HTMLInputElement ? element.type.toLowerCase() : element.localName,
+      form: (element as HTMLInputElement).form ?? closestAcrossShadow(element, 'form'),
+      order: this.order++,
+      labels: normalise(`${this.labelText(element, root, index)} ${host ? this.hostText(host) : ''}`),
+      placeholder: normalise(rawPlaceholder),
+      title: normalise(attribute('title')),
+      name: normalise(attribute('name') || (host?.getAttribute('name') ?? '')),
+      id: normalise(element.id),
+      autocomplete: normalise(attribute('autocomplete')),
+      dataHints: normalise(dataAttributes(element)),
+      textBefore: normalise(this.pendingText),
+      textAfter: '',
+      rowHeader,
+      columnHeader,
+      section: this.lastHeading ? [...section, this.lastHeading] : section,
+      choices: [],
+      visibility: 'visible',
+      value: 'value' in element ? String(element.value) : '',
+      rawPlaceholder,
+    };
+    this.pendingText = '';
+    return record;
+  }
+
+  private indexFor(root: Root): RootIndex {
+    let index = this.indexes.get(root);
+    if (!index) {
+      index = new RootIndex(root);
+      this.indexes.set(root, index);
+    }
+    return index;
+  }
+
+  private labelText(element: HTMLElement, root: Root, index: RootIndex): string {
+    const parts: string[] = [];
+    const byFor = element.id ? index.labelsFor.get(element.id) : undefined;
+    // Some apps reuse ids (IMAP and SMTP radios): prefer the label that sits next to this field.
+    const labels =
+      byFor && byFor.length > 1 ? byFor.filter((label) => label.parentElement === element.parentElement) : byFor;
+    for (const label of labels?.length ? labels : (byFor ?? [])) parts.push(labelContent(label));
+    const wrapping = element.closest('label');
+    if (wrapping && !byFor?.includes(wrapping as HTMLLabelElement)) parts.push(labelContent(wrapping));
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy)
+      for (const id of labelledBy.split(/\s+/)) {
+        const target = root.getElementById(id);
+        if (target) parts.push(ownText(target));
+      }
+    const ariaLabel = element.getAttribute('aria-label');
+    if (ariaLabel) parts.push(ariaLabel);
+    return parts.join(' ');
+  }
+
+  /** A control inside a custom element's shadow root is labelled by the custom element. */
+  private hostText(host: Element): string {
+    const outer = host.getRootNode() as Root;
+    const label = host.getAttribute('aria-label') ?? host.getAttribute('label') ?? '';
+    const byFor = host.id ? this.indexFor(outer).labelsFor.get(host.id) : undefined;
+    const wrapping = host.closest('label');
+    return [label, ...(byFor ?? []).map(labelContent), wrapping ? labelContent(wrapping) : ''].join(' ');
+  }
+
+  private tableContext(element: Element): { rowHeader: string; columnHeader: string } {
+    const cell = element.closest('td,th');
+    const row = cell?.parentElement;
+    if (!cell || !row || row.localName !== 'tr') return { rowHeader: '', columnHeader: '' };
+    const cells = [...row.children];
+    const position = cells.indexOf(cell);
+    let rowHeader = '';
+    for (const other of cells.slice(0, position))
+      if (!other.querySelector('input,select,textarea')) rowHeader += ` ${ownText(other)}`;
+    const table = row.closest('table');
+    const headers = table ? this.headersOf(table) : [];
+    return { rowHeader: normalise(rowHeader).slice(0, maxTextLength), columnHeader: headers[position] ?? '' };
+  }
+
+  private headersOf(table: HTMLTableElement): string[] {
+    let headers = this.tableHeaders.get(table);
+    if (!headers) {
+      const first = table.tHead?.rows[0] ?? table.rows[0];
+      const isHeader = first && [...first.cells].every((cell) => cell.localName === 'th');
+      headers = isHeader ? [...first.cells].map((cell) => normalise(ownText(cell)).slice(0, 60)) : [];
+      this.tableHeaders.set(table, headers);
+    }
+    return headers;
+  }
+
+  /** Section context from the nearest container outward, each container read once. */
+  private contextOf(element: Element | null): string[] {
+    if (!element) return [];
+    const cached = this.contexts.get(element);
+    if (cached) return cached;
+    const outer = this.contextOf(parentAcrossShadow(element));
+    const own = this.ownContext(element);
+    const context = own ? [own, ...outer].slice(0, 8) : outer;
+    this.contexts.set(element, context);
+    return context;
+  }
+
+  private ownContext(element: Element): string {
+    const parts: string[] = [];
+    if (element.localName === 'fieldset') {
+      const legend = element.querySelector(':scope > legend');
+      if (legend) parts.push(ownText(legend));
+    }
+    const root = element.getRootNode() as Root;
+    if (element.id) {
+      const tabTitle = this.indexFor(root).tabTitles.get(element.id);
+      if (tabTitle) parts.push(tabTitle);
+    }
+    if (element.localName === 'details') {
+      const summary = element.querySelector(':scope > summary');
+      if (summary) parts.push(ownText(summary));
+    }
+    const ariaLabel = element.getAttribute('aria-label');
+    if (ariaLabel) parts.push(ariaLabel);
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy && element.localName !== 'input')
+      for (const id of labelledBy.split(/\s+/)) {
+        const target = root.getElementById(id);
+        if (target) parts.push(ownText(target));
+      }
+    const names = `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('name') ?? ''}`;
+    if (names.trim()) parts.push(names);
+    return normalise(parts.join(' ')).slice(0, maxTextLength);
+  }
+
+  private visibility(element: Element): 'visible' | 'hidden-panel' | 'hidden' {
+    const shown =
+      typeof element.checkVisibility === 'function'
+        ? element.checkVisibility({ visibilityProperty: true })
+        : !element.closest('[hidden]');
+    if (shown) return this.tiny(element) ? 'hidden' : 'visible';
+    if (ownStyleHides(element)) return 'hidden';
+    for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node))
+      if (this.isPanel(node)) return 'hidden-panel';
+    return 'hidden';
+  }
+
+  /** Honeypots and off-screen traps: fields with no area, or placed far off the page. */
+  private tiny(element: Element): boolean {
+    if (!this.hasLayout) return false;
+    const type = element.getAttribute('type');
+    if (type === 'radio' || type === 'checkbox') return false;
+    const box = element.getBoundingClientRect();
+    return box.width < 2 || box.height < 2 || box.right < 0 || box.bottom < -2000;
+  }
+
+  private isPanel(element: Element): boolean {
+    let panel = this.panels.get(element);
+    if (panel === undefined) {
+      panel =
+        element.getAttribute('role') === 'tabpanel' ||
+        element.localName === 'details' ||
+        panelClass.test(element.getAttribute('class') ?? '') ||
+        (element.id !== '' && this.indexFor(element.getRootNode() as Root).tabTitles.has(element.id));
+      this.panels.set(element, panel);
+    }
+    return panel;
+  }
+
+  private hasVisibleLabel(element: HTMLElement): boolean {
+    const root = element.getRootNode() as Root;
+    const labels = [...(this.indexFor(root).labelsFor.get(element.id) ?? [])];
+    const wrapping = element.closest('label');
+    if (wrapping) labels.push(wrapping as HTMLLabelElement);
+    return labels.some((label) => this.visibility(label) !== 'hidden');
+  }
+
+  /** Radios become one field per group, with each radio's own label as a choice. */
+  groupRadios(): void {
+    const groups = new Map<unknown, CollectedField>();
+    const scopes = new Map<unknown, number>();
+    for (const radio of this.radios) {
+      const [choice] = radio.choices;
+      if (!choice) continue;
+      choice.text ||= radioChoiceText(radio);
+      const element = radio.element;
+      let key: unknown = element;
+      if (!(element instanceof HTMLInputElement)) key = element.closest('[role=radiogroup]') ?? element.parentElement;
+      else if (element.name) {
+        const scope = radio.form ?? element.getRootNode();
+        if (!scopes.has(scope)) scopes.set(scope, scopes.size);
+        key = `${scopes.get(scope)}|${element.name}`;
+      }
+      const group = groups.get(key);
+      if (group) {
+        group.choices.push(choice);
+        if (choice.selected) group.value = choice.value;
+        if (radio.visibility === 'visible') group.visibility = 'visible';
+        continue;
+      }
+      const container = element.closest('[role=radiogroup]');
+      const record: CollectedField = {
+        ...radio,
+        labels: container ? normalise(groupLabel(container)) : '',
+        value: choice.selected ? choice.value : '',
+        choices: [choice],
+      };
+      groups.set(key, record);
+      this.fields.push(record);
+    }
+    this.fields.sort((a, b) => a.order - b.order);
+  }
+}
+
+function radioChoiceText(radio: CollectedField): string {
+  const element = radio.element;
+  const wrapping = element.closest('label');
+  const root = element.getRootNode() as Root;
+  const byFor = element.id ? root.querySelector(`label[for="${CSS.escape(element.id)}"]`) : null;
+  const label = byFor ?? wrapping;
+  if (label) return normalise(labelContent(label));
+  return radio.textAfter || normalise(element.getAttribute('aria-label') ?? '');
+}
+
+function groupLabel(container: Element): string {
+  const labelledBy = container.getAttribute('aria-labelledby');
+  const root = container.getRootNode() as Root;
+  const target = labelledBy ? root.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
+  return container.getAttribute('aria-label') ?? (target ? ownText(target) : '');
+}
+
+function labelContent(label: Element): string {
+  const text = ownText(label);
+  return /\S/.test(text) ? text : (label.getAttribute('data-l10n-id') ?? '');
+}
+
+function dataAttributes(element: Element): string {
+  let hints = '';
+  for (const attribute of element.attributes)
+    if (attribute.name.startsWith('data-') && attribute.value.length < 60) hints += ` ${attribute.value}`;
+  return hints;
+}
+
+/** A field whose own style hides it stays hidden even when it sits in a tab. */
+function ownStyleHides(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = (element as HTMLElement).style;
+  return style?.display === 'none' || style?.visibility === 'hidden';
+}
+
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Every fillable field on the page with its label signals, in document order, shadow roots included. */
+export function collectFields(root: Document | ShadowRoot | Element, options: CollectOptions = {}): CollectedField[] {
+  const document = isDocument(root) ? root : root.ownerDocument;
+  if (!document) return [];
+  const collector = new Collector(document, options.maxFields ?? defaultMaxFields, options.closedShadowRoot);
+  collector.walk(isDocument(root) ? (root.body ?? root.documentElement) : root);
+  collector.groupRadios();
+  return collector.fields;
+}

@@ -1,0 +1,39 @@
+/**
+ * How to find the fields of Gmail's "Send mail as" window (shared/research/gmail-send-as.md):
+ * field names first, label words when the names change. Every list is proved against the pages in
+ * tests/fixtures/gmail — which it must match and which it must not — by tests/unit/gmail-fields.test.ts.
+ */
+
+export const gmailFieldNames = {
+  name: 'cfn',
+  address: 'cfa',
+  smtpHost: 'cfss',
+  port: 'cfsp',
+  username: 'cfsl',
+  password: 'cfsw',
+} as const;
+
+/** One radio group per port: `sm587`, `sm465`, `sm25`. */
+export const securityGroupName = (port: number | string) => `sm${port}`;
+
+/** The value of each security radio in a port's group. */
+export const gmailSecurityValues = { starttls: '2', 'implicit-tls': '1', none: '0' } as const;
+
+export type GmailSecurity = keyof typeof gmailSecurityValues;
+
+/** Where Gmail writes the SMTP server's reply after a failed login. */
+export const smtpErrorSelector = '#smErr, .r, .rb';
+
+/** Label words, lower case, compared after folding typographic apostrophes. */
+export const gmailLabelWords = {
+  // "SMTP Server", "SMTP-Server", "Serveur SMTP", "Servidor SMTP": the same word everywhere.
+  smtpHost: ['smtp'],
+  username: ['username', 'nutzername', "nom d'utilisateur", 'nombre de usuario'],
+  // "Email address", "E-Mail-Adresse", "Adresse e-mail".
+  address: ['email', 'e-mail'],
+  alias: ['treat as an alias', 'traiter comme un alias'],
+  // The radio labels name the protocol in every language ("Sichere Verbindung über TLS", "Connexion sécurisée TLS").
+  starttls: ['tls'],
+  'implicit-tls': ['ssl'],
+  editing: ['save changes', 'you are currently using'],
+} as const;

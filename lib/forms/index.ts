@@ -1,0 +1,112 @@
+import { type MailAccount, settingsFor } from '../account';
+import { type CollectOptions, collectFields } from './collect';
+import { decideMailSetupForm, type FieldRole } from './decide';
+import type { UndoOutcome } from './fill';
+import { fillGenericForm } from './generic';
+import { fillGmailDialog, type GmailReport } from './gmail';
+import { gmailFieldNames } from './gmail-fields';
+import { type FieldReport, type FillReport, nothingFound } from './report';
+
+/**
+ * The one entry everything calls: finds a mail-setup form on the page (Gmail's "Send mail as"
+ * window first, then any other) and fills iCloud's settings into it. Plain DOM, no extension APIs.
+ */
+
+export type { FieldReport, FillReport } from './report';
+
+export interface SetupAccount {
+  address: string;
+  /** The sender's name, for forms that ask for one. */
+  name?: string;
+  /** For an iCloud+ custom-domain address: the iCloud address that signs in. */
+  icloudLogin?: string;
+}
+
+let undoLast: (() => UndoOutcome[]) | undefined;
+
+/** Puts back every field the last fill on this page changed, unless the user has edited it since. */
+export function undoLastFill(): UndoOutcome[] {
+  const undo = undoLast;
+  undoLast = undefined;
+  return undo ? undo() : [];
+}
+
+const gmailRoles: Record<string, FieldRole> = {
+  name: 'displayName',
+  address: 'email',
+  smtpHost: 'smtpHost',
+  port: 'smtpPort',
+  username: 'smtpUsername',
+  security: 'smtpSecurity',
+};
+
+function isGmailDialog(root: Document): boolean {
+  if (root.location?.hostname === 'mail.google.com') return true;
+  return root.querySelector(`input[name="${gmailFieldNames.smtpHost}"], input[name="${gmailFieldNames.address}"]`) !== null;
+}
+
+function fromGmail(report: Exclude<GmailReport, { step: 'none' | 'verify' }>): FillReport {
+  const fields: FieldReport[] = report.changes.map((change) => ({
+    role: gmailRoles[change.role] ?? 'smtpHost',
+    outcome: change.outcome,
+    value: change.value,
+    ...(change.outcome === 'corrected' && { from: change.from }),
+    ...(change.outcome === 'left' && { reason: change.reason }),
+  }));
+  if (report.step === 'smtp') fields.push({ role: 'smtpPassword', outcome: 'left', reason: 'password' });
+  undoLast = report.undo;
+  return {
+    detected: true,
+    form: { kind: 'gmail', confidence: 1 },
+    fields,
+    untouched: true,
+    ...(report.skipped && { reason: 'not-icloud-address' as const }),
+  };
+}
+
+/** Values of every field on the page, to prove afterwards that only the reported ones changed. */
+function snapshotValues(root: Document, options: CollectOptions): Map<HTMLElement, string> {
+  return new Map(
+    collectFields(root, options).flatMap((field) =>
+      field.choices.length && field.kind === 'radio-group'
+        ? field.choices.map((choice): [HTMLElement, string] => [choice.element, String(choice.selected)])
+        : [[field.element, field.kind === 'checkbox' ? String((field.element as HTMLInputElement).checked) : field.value]],
+    ),
+  );
+}
+
+export async function autofillMailSetup(
+  root: Document,
+  account: SetupAccount,
+  options: CollectOptions = {},
+): Promise<FillReport> {
+  const mailAccount: MailAccount = account.icloudLogin
+    ? { address: account.address, icloudLogin: account.icloudLogin }
+    : { address: account.address };
+  if (isGmailDialog(root)) {
+    const gmail = fillGmailDialog(root, mailAccount);
+    if (gmail.step === 'add-address' || gmail.step === 'smtp') return fromGmail(gmail);
+  }
+
+  const fields = collectFields(root, options);
+  const form = decideMailSetupForm(fields);
+  if (!form) return nothingFound;
+  const detected = { detected: true, form: { kind: 'generic' as const, confidence: form.confidence } };
+  const settings = settingsFor(mailAccount);
+  if (!settings)
+    return {
+      ...detected,
+      fields: form.fields.map(({ role }) => ({ role, outcome: 'left', reason: 'not-icloud-address' })),
+      untouched: true,
+      reason: 'not-icloud-address',
+    };
+
+  const before = snapshotValues(root, options);
+  const filled = await fillGenericForm(form, settings, account.name?.trim() || undefined);
+  undoLast = filled.undo;
+  const ours = new Set<Element>(form.fields.map(({ field }) => field.element));
+  for (const { field } of form.fields) for (const choice of field.choices) ours.add(choice.element);
+  const after = snapshotValues(root, options);
+  const untouched = [...before].every(([element, value]) => ours.has(element) || after.get(element) === value);
+  return { ...detected, fields: filled.fields, untouched };
+}

@@ -1,0 +1,76 @@
+/**
+ * Keyword patterns for what a field is, in English, German, French and Spanish. They run on
+ * normalised text (see normalise.ts): lower case, no accents, words split at case changes and
+ * punctuation. Each list's matching and non-matching pages are in tests/fixtures/forms.
+ */
+
+export type BaseRole = 'email' | 'displayName' | 'host' | 'port' | 'security' | 'username' | 'password';
+export type Side = 'imap' | 'smtp';
+
+interface RolePatterns {
+  /** Matched against labels, placeholders, titles and the text around the field. */
+  label: RegExp;
+  /** Matched against name, id, autocomplete and data-* attributes. */
+  name: RegExp;
+  /** A match here rules the role out, whichever text it is found in. */
+  not?: RegExp;
+}
+
+export const rolePatterns: Record<BaseRole, RolePatterns> = {
+  host: {
+    label:
+      /\b(?:host\w*|\w*server|serveur|servidor|hote|adresse du serveur|nom du serveur|direccion del servidor|nombre del servidor)\b/,
+    name: /host|server|srv|serveur|servidor/,
+    not: /\bport|puerto|\buser|benutzer|login|passw|kennwort|secur|\bssl\b|\btls\b|encrypt|verschlussel|\btype\b|\btyp\b|protocol|protokoll|timeout|auth|name of the|type de serveur|tipo de servidor/,
+  },
+  port: {
+    label: /\bport(?:nummer|number|no)?\b|\bpuerto\b|\bporta\b/,
+    name: /(?:^|\s|smtp|imap|mail|server|srv)port(?:\s|$|nr|no|num)/,
+    not: /passport|support|report|import|export|transport/,
+  },
+  security: {
+    label:
+      /secur|encrypt|\bssl\b|\btls\b|starttls|verschlussel|sicherheit|sichere verbindung|chiffr|cifrad|seguridad|conexion segura|connexion securisee|connection type|verbindungstyp|type de connexion|tipo de conexion|crypt/,
+    name: /secur|encrypt|ssl|tls|crypt|starttls|verschl/,
+    not: /certificat|zertifikat|certificado|\bcert\b|verify|verif|pruf|\bport\b|\bpuerto\b|passw|kennwort|\buser|benutzer/,
+  },
+  username: {
+    label:
+      /\buser ?name\b|\buser\b|\blogin\b|\blogin name\b|benutzer|nutzername|anmeldename|identifiant|utilisateur|usuario|account name|kontoname|nom de compte|nombre de cuenta|\buser id\b/,
+    name: /user|login|uname|\busr\b|benutzer|utilisateur|usuario|account/,
+    not: /passw|kennwort|mot de passe|contrasena|display|anzeige|full name|real name|\bhost|server/,
+  },
+  password: {
+    label: /\bpass(?:word|wort|phrase)?\b|kennwort|mot de passe|contrasena|\bclave\b|\bsecret\b|app specific|\bpwd\b/,
+    name: /pass|pwd|secret|kennwort|contrasena/,
+  },
+  email: {
+    label:
+      /\be ?mail(?: address| adresse)?\b|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente/,
+    name: /e ?mail|mail ?addr|from ?addr|sender ?addr|courriel|correo/,
+    not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify/,
+  },
+  displayName: {
+    label:
+      /\b(?:your |full |display |sender |from |real |sender s )?name\b|anzeigename|absendername|ihr name|vollstandiger name|\bnom\b|votre nom|nom complet|nom d affichage|nom de l expediteur|\bnombre\b|tu nombre|nombre completo|nombre para mostrar|nombre del remitente/,
+    name: /(?:^|\s)(?:display ?name|full ?name|from ?name|sender ?name|real ?name|your ?name|name)(?:\s|$)|fullname|fromname|realname|displayname|sendername/,
+    not: /\buser|benutzer|utilisateur|usuario|\bhost|server|serveur|servidor|account|konto|compte|cuenta|domain|login|company|firma|societe|empresa|first|last|vorname|nachname|prenom|apellido|\bfile|datei|database|\bdb\b|\bcn\b|\bdn\b/,
+  },
+};
+
+export const sidePatterns: Record<Side, RegExp> = {
+  imap: /imap|incoming|posteingang|eingang|eingehend|entrant|reception|entrante|recepcion|entrada|\breceiv|empfang|abholen|recevoir|recibir/,
+  smtp: /smtp|outgoing|postausgang|ausgang|ausgehend|sortant|\benvoi\b|d envoi|saliente|salida|\bsending\b|\bsend\b|versand|senden|submission|enviar|\benvio\b|\brelay\b/,
+};
+
+/** POP3 fields are incoming but not IMAP: iCloud has no POP, so they are never filled. */
+export const popPattern = /\bpop ?3?\b/;
+
+/** Words that only a mail-server form uses. */
+export const mailSignal =
+  /imap|smtp|\bpop ?3?\b|mail ?server|mailserver|e mail server|incoming (?:mail|server)|outgoing (?:mail|server)|posteingang|postausgang|serveur (?:de )?(?:courrier|messagerie|mail|entrant|sortant)|courrier (?:entrant|sortant)|servidor (?:de )?(?:correo|entrante|saliente)|correo (?:entrante|saliente)|mail account|e mail konto|compte (?:de )?(?:messagerie|courrier)|cuenta de correo|mailbox|postfach/;
+
+/** Forms that look like mail setup but are something else: directory, file transfer, database, proxy, shop, newsletter. */
+export const lookAlikeSignal =
+  /ldap|bind ?dn|base ?dn|\bdn\b|active directory|verzeichnisdienst|annuaire|\bftps?\b|\bsftp\b|\bssh\b|database|datenbank|base de donnees|base de datos|mysql|postgres|mariadb|mongo|sql ?server|\bdb ?name\b|sslmode|ssl mode|proxy|socks|checkout|card ?number|kartennummer|numero de carte|numero de tarjeta|\bcvv\b|\bcvc\b|billing|newsletter|virtual ?host|document ?root|webroot/;
+

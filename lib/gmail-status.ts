@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import type { GmailReport, GmailSkip } from './forms/gmail';
+
+/**
+ * What the Gmail content script did on the "Send mail as" window, as the popup asks for it with
+ * the message `{ type: 'gmail:status' }`. No permission needed: the content script is our own.
+ */
+export interface GmailStatus {
+  step: GmailReport['step'];
+  address?: string;
+  /** Why nothing was filled; 'turned-off' when the user switched Gmail auto-fill off in the popup. */
+  skipped?: GmailSkip | 'turned-off';
+  filled: boolean;
+  undone: boolean;
+}
+
+export const gmailStatusRequest = { type: 'gmail:status' } as const;
+
+export function statusOf(report: GmailReport): GmailStatus {
+  const status: GmailStatus = { step: report.step, filled: false, undone: false };
+  if (report.step === 'none') return status;
+  status.address = report.address;
+  if (report.step === 'verify') return status;
+  if (report.skipped) status.skipped = report.skipped;
+  status.filled = report.changes.some(({ outcome }) => outcome === 'filled' || outcome === 'corrected');
+  return status;
+}
+
+/** Asks the tab's Gmail content script what it did; undefined when the tab is not Gmail's window. */
+export async function askGmailWindow(tabId: number): Promise<GmailStatus | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, gmailStatusRequest)) as GmailStatus | undefined;
+  } catch {
+    // No content script answered: the tab is not Gmail's "Send mail as" window.
+    return undefined;
+  }
+}

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Worker } from 'playwright-core';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { type ChromiumSession, launchChromium } from './harness';
+
+/**
+ * "Fill this page" and "Always fill on this site" in real Chromium with the built extension, on a
+ * fixture served at a real-looking address.
+ *
+ * What automation cannot do, and what these tests do instead:
+ * - activeTab is granted only by a real click on the toolbar button, the context menu or the
+ *   shortcut; Chromium ignores synthetic key presses for extension shortcuts and
+ *   `action.openPopup()` grants nothing. So the site's access is given the way a user gives it in
+ *   chrome://extensions ("Site access"), through that page's own developerPrivate API.
+ * - permissions.request() opens a browser dialog no driver can answer; once the site is allowed
+ *   (above), the request resolves at once with `true`, and the popup's own button runs for real.
+ * - The popup opens as a detached popup window, so the page behind it stays the current tab.
+ */
+
+const site = 'https://cloud.example.org';
+const pageUrl = `${site}/settings/mail`;
+const fixture = readFileSync('tests/fixtures/forms/p12-reactive-port-reset.html', 'utf8');
+
+let chromium: ChromiumSession;
+let worker: Worker;
+
+beforeEach(async () => {
+  chromium = await launchChromium();
+  const { context } = chromium;
+  await context.route(`${site}/**`, (route) => route.fulfill({ contentType: 'text/html', body: fixture }));
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => chrome.storage.local.set({ account: { address: 'alex@icloud.com' } }));
+});
+afterEach(() => chromium?.close());
+
+/** As the user does under chrome://extensions → this extension → Site access → "On specific sites". */
+async function allowSiteInBrowserSettings(): Promise<void> {
+  const settings = await chromium.context.newPage();
+  await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
+  await settings.evaluate(
+    ([id, pattern]) =>
+      new Promise<void>((resolve) =>
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { addHostPermission: (id: string, host: string, done: () => void) => void } };
+          }
+        ).chrome.developerPrivate.addHostPermission(id as string, pattern as string, resolve),
+      ),
+    [chromium.extensionId, `${site}/*`],
+  );
+  await settings.close();
+}
+
+async function openMailSettings(): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.goto(pageUrl);
+  await page.bringToFront();
+  return page;
+}
+
+async function openPopupWindow(): Promise<Page> {
+  const opened = chromium.context.waitForEvent('page');
+  await worker.evaluate(
+    (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 600 }),
+    chromium.extensionUrl('popup.html'),
+  );
+  const popup = await opened;
+  await popup.waitForLoadState();
+  return popup;
+}
+
+const values = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((field) => [
+        field.name,
+        field.value,
+      ]),
+    ),
+  );
+
+const filled = {
+  email_address: 'alex@icloud.com',
+  imap_host: 'imap.mail.me.com',
+  imap_security: 'ssl',
+  imap_port: '993',
+  imap_user: 'alex',
+  imap_password: '',
+  smtp_host: 'smtp.mail.me.com',
+  smtp_security: 'tls',
+  smtp_port: '587',
+  smtp_user: 'alex@icloud.com',
+  smtp_password: '',
+};
+
+test('"Fill this page" in the popup fills the form and says what it did', async () => {
+  const page = await openMailSettings();
+  await allowSiteInBrowserSettings();
+  const popup = await openPopupWindow();
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await expect
+    .poll(() => popup.locator('.fill-result').textContent())
+    .toBe('Filled 9 fields on cloud.example.org. The passwords are left for you.');
+  expect(await values(page)).toEqual(filled);
+});
+
+test('the background fills the tab it is given, the path the context menu and the shortcut take', async () => {
+  const page = await openMailSettings();
+  await allowSiteInBrowserSettings();
+  const popup = await openPopupWindow();
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  expect(commands.find(({ name }) => name === 'fill-page')?.shortcut).toBe('Alt+Shift+F');
+  const result = await popup.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url: `${url}*` });
+    return chrome.runtime.sendMessage({ type: 'forms:fill-tab', tabId: tab?.id });
+  }, pageUrl);
+  expect(result).toMatchObject({ status: 'done', host: 'cloud.example.org', report: { detected: true } });
+  expect(await values(page)).toEqual(filled);
+});
+
+test('a page the browser protects is reported as not allowed, and nothing is injected', async () => {
+  const protectedPage = await chromium.context.newPage();
+  await protectedPage.goto('chrome://version');
+  await protectedPage.bringToFront();
+  const popup = await openPopupWindow();
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await expect
+    .poll(() => popup.locator('.fill-result').textContent())
+    .toMatch(/^The browser does not let extensions fill this page/);
+});
+
+test('"Always fill on this site": allowed, reload fills by itself; removed, reload leaves it empty', async () => {
+  let page = await openMailSettings();
+  await allowSiteInBrowserSettings();
+  const popup = await openPopupWindow();
+  await popup.getByRole('button', { name: 'Always fill on cloud.example.org' }).click();
+  await expect.poll(() => popup.locator('.opted-in-sites li').allTextContents()).toEqual(['cloud.example.org Remove']);
+
+  await page.reload();
+  await expect.poll(() => values(page)).toEqual(filled);
+
+  await popup.getByRole('button', { name: 'Stop filling cloud.example.org automatically' }).click();
+  await expect.poll(() => popup.locator('.opted-in-sites li').count()).toBe(0);
+  expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+
+  await page.close();
+  page = await openMailSettings();
+  await page.waitForTimeout(1000);
+  expect(await values(page)).toMatchObject({ imap_host: '', smtp_host: '', imap_port: '143' });
+});

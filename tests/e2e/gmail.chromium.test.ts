@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { gmailPagesFolder } from '../fixtures/gmail/load';
+import { type ChromiumSession, launchChromium } from './harness';
+
+// Gmail's "Send mail as" window at its real address: the content script's match pattern and
+// view=cf glob decide, exactly as on the real site.
+// The extension service worker's own API, as used inside worker.evaluate().
+declare const chrome: {
+  storage: { local: { clear(): Promise<void>; set(items: object): Promise<void> } };
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+};
+
+const dialogUrl = 'https://mail.google.com/mail/u/0/?ui=2&ik=1a2b3c4d5e&view=cf&at=AF6bupPfixture&zx=fixture';
+const inboxUrl = 'https://mail.google.com/mail/u/0/#inbox';
+
+let chromium: ChromiumSession;
+let served = 'step2-mx-guess-465.html';
+
+async function store(values: Record<string, unknown>): Promise<void> {
+  const [worker] = chromium.context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  await worker.evaluate(async (items) => {
+    await chrome.storage.local.clear();
+    await chrome.storage.local.set(items);
+  }, values);
+}
+
+const openTabs: Page[] = [];
+
+async function openGmail(page: string, url = dialogUrl): Promise<Page> {
+  served = page;
+  const tab = await chromium.context.newPage();
+  openTabs.push(tab);
+  await tab.goto(url);
+  return tab;
+}
+
+const fieldValue = (tab: Page, name: string) => tab.locator(`[name="${name}"]`).inputValue();
+const notice = (tab: Page) => tab.locator('icloud-mail-notice [role=status]');
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  await chromium.context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: readFileSync(path.join(gmailPagesFolder, served), 'utf8') }),
+  );
+});
+afterAll(() => chromium?.close());
+beforeEach(() => store({ account: { address: 'alex@icloud.com' } }));
+afterEach(async () => {
+  for (const tab of openTabs.splice(0)) await tab.close();
+});
+
+describe('Gmail step 2 in real Chromium', () => {
+  test('fills iCloud’s settings over Gmail’s guesses, focuses the empty password and says what it corrected', async () => {
+    const tab = await openGmail('step2-mx-guess-465.html');
+    await expect.poll(() => notice(tab).textContent()).toContain('smtp.mail.me.com (was mx01.mail.icloud.com)');
+    expect(await fieldValue(tab, 'cfss')).toBe('smtp.mail.me.com');
+    expect(await fieldValue(tab, 'cfsp')).toBe('587');
+    expect(await fieldValue(tab, 'cfsl')).toBe('alex@icloud.com');
+    expect(await tab.locator('#sm587t').isChecked()).toBe(true);
+    // Gmail's own script reacted to our change event: the 587 choices are the ones shown now.
+    expect(await tab.locator('#sm587t').isVisible()).toBe(true);
+    expect(await tab.locator('#sm465s').isVisible()).toBe(false);
+    expect(await fieldValue(tab, 'cfsw')).toBe('');
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
+    expect(await tab.evaluate(() => performance.getEntriesByName('icloud-fill-end').length)).toBe(1);
+    const text = await notice(tab).textContent();
+    expect(text).toContain('Port: 587 (was 465)');
+    expect(text).toContain('Username: alex@icloud.com (was alex)');
+    expect(text).toContain('Secured connection using TLS (was Secured connection using SSL)');
+    await expect
+      .poll(() => tab.locator('icloud-mail-password-hint .hint').textContent())
+      .toContain('Paste your app-specific password here.');
+  });
+
+  test('Undo, from the keyboard, puts back exactly what Gmail had', async () => {
+    const tab = await openGmail('step2-mx-guess-465.html');
+    const undo = tab.getByRole('button', { name: 'Undo' });
+    await undo.waitFor();
+    await undo.focus();
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => notice(tab).textContent()).toContain('Put back what was there before.');
+    expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
+    expect(await fieldValue(tab, 'cfsp')).toBe('465');
+    expect(await fieldValue(tab, 'cfsl')).toBe('alex');
+    expect(await tab.locator('#sm465s').isChecked()).toBe(true);
+    expect(await tab.locator('#sm465s').isVisible()).toBe(true);
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => tab.locator('icloud-mail-notice').count()).toBe(0);
+  });
+
+  test('speaks the page’s language: a German Gmail window gets a German notice', async () => {
+    await store({ account: { address: 'alex@me.com' } });
+    const tab = await openGmail('step2-de.html');
+    await expect.poll(() => notice(tab).textContent()).toContain('Port: 587 (vorher 465)');
+    expect(await fieldValue(tab, 'cfsl')).toBe('alex@me.com');
+    expect(await tab.getByRole('button', { name: 'Rückgängig' }).count()).toBe(1);
+  });
+
+  test('finds the fields by their French labels when Gmail renames them', async () => {
+    const tab = await openGmail('step2-fr-renamed.html');
+    await expect.poll(() => notice(tab).textContent()).toContain('Port : 587 (au lieu de 465)');
+    expect(await fieldValue(tab, 'x1')).toBe('smtp.mail.me.com');
+    expect(await fieldValue(tab, 'x3')).toBe('alex@icloud.com');
+    expect(await tab.locator('[name=ga][value="2"]').isChecked()).toBe(true);
+  });
+
+  test('after a 535 error, lists the likely causes and opens troubleshooting in the guide', async () => {
+    const tab = await openGmail('step2-smtp-error.html');
+    await expect.poll(() => notice(tab).textContent()).toContain('(error 535)');
+    expect(await notice(tab).textContent()).toContain(
+      'The username is not the full address: it must be alex@icloud.com.',
+    );
+    const guide = chromium.context.waitForEvent('page');
+    await tab.getByRole('button', { name: 'Troubleshooting' }).click();
+    expect((await guide).url()).toBe(chromium.extensionUrl('guide.html#troubleshooting'));
+    openTabs.push(await guide);
+  });
+
+  test('edit mode gets the same corrections', async () => {
+    const tab = await openGmail('edit-mode.html');
+    await expect.poll(() => notice(tab).textContent()).toContain('Port: 587 (was 465)');
+    expect(await fieldValue(tab, 'cfsl')).toBe('alex@icloud.com');
+  });
+
+  test('changes nothing for an address not on iCloud, and tells the popup why', async () => {
+    const tab = await openGmail('step2-other-provider.html');
+    const [worker] = chromium.context.serviceWorkers();
+    await expect
+      .poll(() =>
+        worker?.evaluate(async () => {
+          const [gmail] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+          return gmail?.id === undefined ? undefined : chrome.tabs.sendMessage(gmail.id, { type: 'gmail:status' });
+        }),
+      )
+      .toMatchObject({ step: 'smtp', skipped: 'other-provider', filled: false, address: 'alex@gmx.de' });
+    expect(await fieldValue(tab, 'cfss')).toBe('mail.gmx.net');
+    expect(await fieldValue(tab, 'cfsl')).toBe('alex');
+    expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
+  });
+
+  test('does nothing when Gmail auto-fill is turned off in the popup', async () => {
+    await store({ account: { address: 'alex@icloud.com' }, preferences: { gmailAutofill: false } });
+    const tab = await openGmail('step2-mx-guess-465.html');
+    await tab.waitForLoadState('load');
+    await tab.waitForTimeout(300);
+    expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
+    expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
+  });
+});
+
+describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
+  test('step 1: fills the saved address, leaves the name, says settings come next', async () => {
+    const tab = await openGmail('step1.html');
+    await expect
+      .poll(() => notice(tab).textContent())
+      .toContain('the server settings will be filled in on the next step');
+    expect(await fieldValue(tab, 'cfa')).toBe('alex@icloud.com');
+    expect(await fieldValue(tab, 'cfn')).toBe('Alex Example');
+  });
+
+  test('step 3: points to iCloud Mail for the code', async () => {
+    const tab = await openGmail('step3.html');
+    const link = tab.getByRole('link', { name: 'Open iCloud Mail' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://www.icloud.com/mail');
+  });
+
+  test('the inbox gets no content script at all, even with dialog fields on the page', async () => {
+    const tab = await openGmail('step2-mx-guess-465.html', inboxUrl);
+    await tab.waitForLoadState('load');
+    await tab.waitForTimeout(500);
+    expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
+    expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
+    // The content script's own marks share the page's performance timeline: none were made.
+    expect(await tab.evaluate(() => performance.getEntriesByName('icloud-fill-start').length)).toBe(0);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fillGmailDialog } from '@/lib/forms/gmail';
+import { gmailFieldNames, gmailLabelWords, securityGroupName, smtpErrorSelector } from '@/lib/forms/gmail-fields';
+import { gmailPagesFolder, loadGmailPage } from '../fixtures/gmail/load';
+import { dialogPages, notDialogPages } from '../fixtures/gmail/pages';
+
+// refined-github style: each name and label word is proved against the pages it must match and must not.
+
+const dialogPageNames = Object.keys(dialogPages) as (keyof typeof dialogPages)[];
+const fold = (text: string) => text.toLowerCase().replace(/’/g, "'");
+const pageText = (page: string) => fold(readFileSync(join(gmailPagesFolder, page), 'utf8'));
+
+/** Gives every field a meaningless name, as if Gmail had renamed them all; radio groups stay groups. */
+function renameEveryField(): void {
+  const renamed = new Map<string, string>();
+  for (const field of document.querySelectorAll<HTMLInputElement>('input[name], select[name]')) {
+    if (field.name === 'at') continue;
+    if (!renamed.has(field.name)) renamed.set(field.name, `field${renamed.size}`);
+    field.name = renamed.get(field.name) ?? '';
+  }
+}
+
+describe('Gmail field names', () => {
+  const selectors = [
+    ...Object.values(gmailFieldNames).map((name) => `[name="${name}"]`),
+    `[name="${securityGroupName(587)}"]`,
+    `[name="${securityGroupName(465)}"]`,
+  ];
+
+  it.each(selectors)('%s is on a dialog page and on no other Gmail page', (selector) => {
+    expect(dialogPageNames.some((page) => loadGmailPage(page).querySelector(selector))).toBe(true);
+    for (const page of notDialogPages) expect(loadGmailPage(page).querySelector(selector)).toBeNull();
+  });
+
+  it('the SMTP error area holds text only on the page with an error', () => {
+    const withText = (page: string) =>
+      [...loadGmailPage(page).querySelectorAll(smtpErrorSelector)].some((area) => area.textContent?.trim());
+    expect(withText('step2-smtp-error.html')).toBe(true);
+    for (const page of [...dialogPageNames.filter((page) => page !== 'step2-smtp-error.html'), ...notDialogPages])
+      expect(withText(page)).toBe(false);
+  });
+});
+
+describe('Gmail label words', () => {
+  it.each(Object.entries(gmailLabelWords))('every %s word appears on a dialog page', (_, words) => {
+    for (const word of words) expect(dialogPageNames.filter((page) => pageText(page).includes(word))).not.toEqual([]);
+  });
+
+  it.each(dialogPageNames)('%s is still recognised by its labels when every field is renamed', (page) => {
+    loadGmailPage(page);
+    const byNames = fillGmailDialog(loadGmailPage(page), { address: 'alex@icloud.com' });
+    loadGmailPage(page);
+    renameEveryField();
+    const byLabels = fillGmailDialog(document, { address: 'alex@icloud.com' });
+    expect(byLabels.step).toBe(byNames.step);
+    if (byLabels.step === 'smtp') expect(byLabels.matchedBy).toBe('labels');
+  });
+
+  it.each(notDialogPages)('%s is not taken for the dialog, even with its fields renamed', (page) => {
+    loadGmailPage(page);
+    renameEveryField();
+    expect(fillGmailDialog(document, { address: 'alex@icloud.com' })).toEqual({ step: 'none' });
+  });
+});
