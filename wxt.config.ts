@@ -30,8 +30,8 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: "Fill this page" runs in the current tab only when asked.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    // "Always fill on this site" asks for that one origin when the user clicks.
-    optional_host_permissions: ['*://*/*'],
+    // "Always fill on this site" asks for that one origin when the user clicks (MV2 Firefox: optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_forms_command__' },
     },

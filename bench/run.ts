@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium } from '../scripts/browsers.mjs';
+import { gmailFillTime } from './gmail';
 import { outputDir } from '../tests/e2e/harness';
 import { pageLoadOverhead } from './page-load';
 import { popupFirstRender } from './popup';
@@ -31,6 +32,11 @@ for (const row of entrypointSizes(path.join(outputDir(), 'chrome-mv3'))) {
   figures.push({ what: `${row.entrypoint} minified`, value: row.minified, unit: 'B', budget });
   figures.push({ what: `${row.entrypoint} gzip`, value: row.gzip, unit: 'B' });
 }
+
+console.log('Timing the Gmail fill…');
+const gmail = await gmailFillTime();
+figures.push({ what: `Gmail form in DOM → filled (median of ${gmail.runs})`, value: gmail.formToFilledMs, unit: 'ms', budget: 16 });
+figures.push({ what: 'Gmail content script, first line → filled', value: gmail.scriptMs, unit: 'ms' });
 
 console.log('Timing the popup…');
 figures.push({ what: 'popup first contentful paint (median of 21)', value: await popupFirstRender(), unit: 'ms' });

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { alwaysFillOn, siteOf, stopFillingOn } from '@/lib/extension/site-opt-in';
 import { type FillPageResult, type FillTabRequest, fillPageResultSchema } from '@/lib/messages';
 import { optedInSites } from '@/lib/storage';
@@ -49,7 +49,8 @@ export function FillThisPage() {
 
   const optIn = async (origin: string) => {
     const granted = await alwaysFillOn(origin).catch(() => false);
-    say(i18n.t(granted ? 'forms.site.added' : 'forms.site.denied', [hostOf(origin)]));
+    const host = hostOf(origin);
+    say(granted ? i18n.t('forms.site.added', [host]) : i18n.t('forms.site.denied', [host]));
     setSites(await optedInSites.get());
   };
 

@@ -8,7 +8,7 @@ export function fillResultText(result: FillPageResult): string {
     case 'no-address':
       return i18n.t('forms.result.noAddress');
     case 'not-allowed':
-      return i18n.t('forms.result.notAllowed', [where]);
+      return i18n.t('forms.result.notAllowed');
     case 'failed':
       return i18n.t('forms.result.failed', [where]);
     case 'done':
@@ -22,6 +22,8 @@ export function fillResultText(result: FillPageResult): string {
   const filled =
     changed === 0
       ? i18n.t('forms.result.alreadyRight', [where])
-      : i18n.t('forms.result.filled', changed, [String(changed), where]);
+      : changed === 1
+        ? i18n.t('forms.result.filledOne', [where])
+        : i18n.t('forms.result.filledMany', [String(changed), where]);
   return passwordsLeft ? `${filled} ${i18n.t('forms.result.passwords')}` : filled;
 }

@@ -1,4 +1,4 @@
-import { type IcloudDomain, icloudMail } from './icloud';
+import { type IcloudDomain, icloudDomains, imapServer, smtpServer } from './icloud';
 
 /**
  * What to fill for an address. Plain functions with no validation library, so the Gmail content
@@ -47,7 +47,7 @@ export function localPartOf(address: string): string {
 }
 
 export function isIcloudDomain(domain: string): domain is IcloudDomain {
-  return (icloudMail.domains as readonly string[]).includes(domain);
+  return (icloudDomains as readonly string[]).includes(domain);
 }
 
 function isOtherProvider(domain: string): boolean {
@@ -83,18 +83,19 @@ export interface AccountSettings {
   imap: {
     host: string;
     port: number;
-    security: typeof icloudMail.imap.security;
+    security: typeof imapServer.security;
     username: string;
     usernameAlternative: string;
   };
-  smtp: { host: string; port: number; security: typeof icloudMail.smtp.security; username: string };
+  smtp: { host: string; port: number; security: typeof smtpServer.security; username: string };
 }
 
 /** Everything to show and fill for an account whose mail is on iCloud, or undefined when it is not. */
 export function settingsFor(account: MailAccount): AccountSettings | undefined {
   const login = signInAddress(account);
   if (!login) return undefined;
-  const { imap, smtp } = icloudMail;
+  const imap = imapServer;
+  const smtp = smtpServer;
   return {
     address: account.address,
     imap: {

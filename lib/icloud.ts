@@ -18,25 +18,32 @@ export interface MailServer {
   username: UsernameRule;
 }
 
+/** Incoming mail. Apple: "usually the name part … if that fails, try the full address". */
+export const imapServer = {
+  host: 'imap.mail.me.com',
+  port: 993,
+  security: 'implicit-tls',
+  authentication: 'password',
+  username: 'local-part-or-full-address',
+} as const satisfies MailServer;
+
+/** Outgoing mail. ISPDB switched to %EMAILADDRESS% in 2023; the local part fails with 535. */
+export const smtpServer = {
+  host: 'smtp.mail.me.com',
+  port: 587,
+  security: 'starttls',
+  authentication: 'password',
+  username: 'full-address',
+} as const satisfies MailServer;
+
+export const icloudDomains = ['icloud.com', 'me.com', 'mac.com'] as const;
+
+// Separate constants above let the Gmail content script bundle only the servers it fills.
 export const icloudMail = {
-  imap: {
-    host: 'imap.mail.me.com',
-    port: 993,
-    security: 'implicit-tls',
-    authentication: 'password',
-    // Apple: "usually the name part … if that fails, try the full address".
-    username: 'local-part-or-full-address',
-  },
-  smtp: {
-    host: 'smtp.mail.me.com',
-    port: 587,
-    security: 'starttls',
-    authentication: 'password',
-    // ISPDB switched to %EMAILADDRESS% in 2023; local part fails with 535.
-    username: 'full-address',
-  },
+  imap: imapServer,
+  smtp: smtpServer,
   hasPop: false,
-  domains: ['icloud.com', 'me.com', 'mac.com'],
+  domains: icloudDomains,
   customDomains: { maxDomains: 5, addressesPerDomain: 3 },
   sendingLimits: {
     messagesPerDay: 1000,
@@ -59,18 +66,6 @@ export const icloudMail = {
   /** Ports iCloud does not offer for SMTP, though guides name them. */
   wrongSmtpPorts: [465, 25],
   popPort: 995,
-} as const satisfies {
-  imap: MailServer;
-  smtp: MailServer;
-  hasPop: boolean;
-  domains: readonly string[];
-  customDomains: { maxDomains: number; addressesPerDomain: number };
-  sendingLimits: Record<string, number>;
-  appPassword: Record<string, unknown>;
-  webmailUrl: string;
-  oldHosts: readonly string[];
-  wrongSmtpPorts: readonly number[];
-  popPort: number;
-};
+} as const;
 
-export type IcloudDomain = (typeof icloudMail.domains)[number];
+export type IcloudDomain = (typeof icloudDomains)[number];

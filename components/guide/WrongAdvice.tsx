@@ -15,7 +15,10 @@ export function wrongAdviceExamples(login: string) {
     { id: 'swappedHosts', examples: [{ imapHost: smtp.host, smtpHost: imap.host }] },
     { id: 'accountPassword', examples: [{ passwordKind: 'account' }] },
     { id: 'noEncryption', examples: [{ imapSecurity: 'none', smtpSecurity: 'none' }] },
-    { id: 'wrongSmtpPort', examples: wrongSmtpPorts.map((port) => ({ smtpPort: port, smtpSecurity: 'implicit-tls' })) },
+    {
+      id: 'wrongSmtpPort',
+      examples: [...wrongSmtpPorts.map((port) => ({ smtpPort: port })), { smtpSecurity: 'implicit-tls' }],
+    },
     { id: 'pop', examples: [{ protocol: 'pop3', imapPort: popPort }] },
     { id: 'localPartUsername', examples: [{ smtpUsername: localPartOf(login) }] },
     { id: 'oldHosts', examples: oldHosts.map((host) => ({ smtpHost: host })) },

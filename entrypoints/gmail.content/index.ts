@@ -2,6 +2,7 @@ import { fillGmailDialog } from '@/lib/forms/gmail';
 import type { NoticeContent, NoticeReport } from '@/lib/gmail-notice';
 import { type GmailStatus, gmailStatusRequest, statusOf } from '@/lib/gmail-status';
 import { readGmailSettings } from '@/lib/storage-light';
+import { mountIsolated } from './isolated';
 import { drawNotice, drawPasswordHint, type NoticeActions } from './notice';
 import noticeStyles from './style.css?inline';
 
@@ -12,8 +13,9 @@ export default defineContentScript({
   // Starts while Gmail's page is still parsing, so the saved address is already read when the form
   // is complete: at document_end, injection and the storage read alone took longer than a frame.
   runAt: 'document_start',
-  cssInjectionMode: 'manual',
-  async main(ctx) {
+  // WXT would otherwise window.postMessage its start to Gmail's page, telling it our extension id.
+  noScriptStartedPostMessage: true,
+  async main() {
     const settings = readGmailSettings();
     if (document.readyState === 'loading')
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -53,28 +55,14 @@ export default defineContentScript({
       dismiss: () => notice.remove(),
       openGuide: (section) => void browser.runtime.sendMessage({ type: 'gmail:open-guide', section }),
     };
-    const notice = await createShadowRootUi(ctx, {
-      name: 'icloud-mail-notice',
-      position: 'inline',
-      anchor: 'body',
-      append: 'first',
-      css: noticeStyles,
-      isolateEvents: true,
-      onMount: (container) => container.append(drawNotice(content, actions)),
-    });
-    notice.mount();
+    const notice = mountIsolated('icloud-mail-notice', noticeStyles, drawNotice(content, actions), (host) =>
+      document.body.prepend(host),
+    );
 
     const hint = content.passwordHint;
     if (!password || !hint) return;
-    const hintUi = await createShadowRootUi(ctx, {
-      name: 'icloud-mail-password-hint',
-      position: 'inline',
-      anchor: password,
-      append: 'after',
-      css: noticeStyles,
-      isolateEvents: true,
-      onMount: (container) => container.append(drawPasswordHint(hint, actions.openGuide)),
-    });
-    hintUi.mount();
+    mountIsolated('icloud-mail-password-hint', noticeStyles, drawPasswordHint(hint, actions.openGuide), (host) =>
+      password.after(host),
+    );
   },
 });

@@ -6,6 +6,7 @@ import { AppPasswordSteps } from '@/components/AppPasswordSteps';
 import { AnnounceContext } from '@/components/announce';
 import { CopyAll } from '@/components/CopyAll';
 import { FillThisPage } from '@/components/FillThisPage';
+import { GmailStatus } from '@/components/GmailStatus';
 import { ServerSettings } from '@/components/ServerSettings';
 import { type MailAccount, settingsFor } from '@/lib/account';
 import { icloudMail } from '@/lib/icloud';
@@ -26,6 +27,7 @@ export function App() {
     <AnnounceContext.Provider value={announce}>
       <main>
         <h1>{i18n.t('popup.title')}</h1>
+        <GmailStatus />
         <AccountFields idPrefix="popup" onAccount={setAccount} />
         {settings && (
           <>

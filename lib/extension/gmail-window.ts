@@ -50,8 +50,6 @@ const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('gmail:open-guide'), section: z.enum(guideSections) }),
 ]);
 
-export type GmailWindowRequest = z.infer<typeof requestSchema>;
-
 const browserLanguage = i18n.t as Translate;
 
 async function translatorFor(pageLanguage: string): Promise<Translate> {

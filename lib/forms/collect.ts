@@ -71,10 +71,15 @@ const skippedElements = new Set([
 const textInputTypes = new Set(['', 'text', 'email', 'number', 'password', 'url', 'tel', 'search']);
 const inlineElements = new Set(['span', 'b', 'i', 'strong', 'em', 'small', 'a', 'label', 'font', 'code', 'abbr', 'u']);
 const headingElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'summary']);
+// Elements that a page styles as a section title ("<div class=section-title>"); cells and labels never are.
+const headingCandidates = new Set(['div', 'span', 'p', 'strong', 'b', 'dt', 'header']);
 const headingClass = /(?:^|[\s_-])(?:title|heading|header|section-?label|subtitle)(?:$|[\s_-])/i;
 const panelClass =
   /(?:^|[\s_-])(?:tab|tabs|tab-?pane|tab-?panel|tab-?content|pane|panel|step|collapse|accordion)(?:$|[\s_-])/i;
 const maxTextLength = 80;
+// Any word a role, side, mail or look-alike pattern (roles.ts) starts from, accented or not.
+const worthALook =
+  /host|serv|h[oô]te|port|puert|user|benut|nutzer|anmeld|login|ident|utilisa|usuar|account|konto|compte|cuenta|pass|kennw|mot de|contras|clave|secret|pwd|mail|courr|correo|absend|exp[ée]d|remit|send|name|nom|anzeige|imap|smtp|pop|ssl|tls|secur|s[ée]cur|crypt|chiffr|cifr|verschl|sicher|segur|ldap|dn|ftp|ssh|data|daten|donn[ée]|datos|sql|postgres|mongo|proxy|socks|checkout|card|kart|carte|tarjeta|cvv|cvc|billing|newsletter|virtual|root/;
 const defaultMaxFields = 5000;
 
 function tail(text: string, length = maxTextLength): string {
@@ -88,7 +93,7 @@ function ownText(element: Element): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent && (parent.closest('select,textarea,option') || parent.localName === 'script')) continue;
-    text += ` ${(node as Text).data}`;
+    text += ` ${(node as Text).data.slice(0, 200)}`;
     if (text.length > 200) break;
   }
   return text;
@@ -119,8 +124,7 @@ function closestAcrossShadow(element: Element, selector: string): Element | null
   return null;
 }
 
-function isCustomRadio(element: Element): boolean {
-  const role = element.getAttribute('role');
+function isCustomRadio(element: Element, role: string | null): boolean {
   if (role === 'radio') return true;
   return role === null && element.localName.includes('-') && element.hasAttribute('aria-checked');
 }
@@ -199,11 +203,12 @@ class Collector {
       this.addControl(element as HTMLSelectElement | HTMLTextAreaElement, name === 'select' ? 'select' : 'textarea');
       return true;
     }
-    if (isCustomRadio(element)) {
+    const role = element.getAttribute('role');
+    if (isCustomRadio(element, role)) {
       this.addCustomRadio(element as HTMLElement);
       return true;
     }
-    if (headingElements.has(name) || element.getAttribute('role') === 'heading' || this.looksLikeHeading(element))
+    if (headingElements.has(name) || role === 'heading' || this.looksLikeHeading(element))
       this.lastHeading = normalise(ownText(element)).slice(0, maxTextLength);
     const shadow = (element as HTMLElement).shadowRoot ?? this.closedShadowRoot?.(element) ?? null;
     if (shadow) this.walk(shadow);
@@ -211,10 +216,11 @@ class Collector {
   }
 
   private looksLikeHeading(element: Element): boolean {
-    if (element.localName === 'th') return Number(element.getAttribute('colspan') ?? '1') > 1;
-    if (element.localName === 'legend') return true;
+    const name = element.localName;
+    if (name === 'th') return Number(element.getAttribute('colspan') ?? '1') > 1;
+    if (!headingCandidates.has(name) || element.childElementCount > 2) return false;
     const className = element.getAttribute('class');
-    return className !== null && element.childElementCount <= 2 && headingClass.test(className);
+    return className !== null && headingClass.test(className);
   }
 
   private addText(data: string): void {
@@ -238,7 +244,8 @@ class Collector {
     if (visibility === 'hidden' && !this.hasVisibleLabel(input)) return;
     const record = this.record(input, 'radio-group');
     record.visibility = visibility === 'hidden-panel' ? 'hidden-panel' : 'visible';
-    record.choices = [{ element: input, text: '', value: input.value, selected: input.checked }];
+    // Until grouped, a radio's own label is its choice's text ("SSL/TLS"), not the group's label.
+    record.choices = [{ element: input, text: record.labels, value: input.value, selected: input.checked }];
     this.radios.push(record);
     this.lastField = record;
   }
@@ -257,6 +264,13 @@ class Collector {
 
   private addControl(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: FieldKind): void {
     if (element.disabled || ('readOnly' in element && element.readOnly)) return;
+    if (
+      (kind === 'text' || kind === 'textarea') &&
+      !this.mayMatter(element as HTMLInputElement | HTMLTextAreaElement)
+    ) {
+      this.pendingText = '';
+      return;
+    }
     const visibility = this.visibility(element);
     if (visibility === 'hidden' && !(kind === 'checkbox' && this.hasVisibleLabel(element))) return;
     const record = this.record(element, kind);
@@ -270,6 +284,29 @@ class Collector {
       }));
     this.fields.push(record);
     this.lastField = record;
+  }
+
+  /**
+   * A cheap first look at a text field's own words: pages with thousands of inputs (price lists,
+   * quantity tables) are mostly fields no role or look-alike pattern could ever match.
+   */
+  private mayMatter(element: HTMLInputElement | HTMLTextAreaElement): boolean {
+    if (element.type === 'password' || element.type === 'email' || element.autocomplete) return true;
+    let words = `${this.pendingText} ${element.value.slice(0, 300)}`;
+    for (const attribute of ['name', 'id', 'placeholder', 'title', 'aria-label', 'aria-labelledby', 'class'])
+      words += ` ${element.getAttribute(attribute)?.slice(0, 300) ?? ''}`;
+    const root = element.getRootNode() as Root;
+    const cut = (text: string | null | undefined) => ` ${text?.slice(0, 300) ?? ''}`;
+    if (element.id)
+      for (const label of this.indexFor(root).labelsFor.get(element.id) ?? []) words += cut(label.textContent);
+    const wrapping = element.closest('label');
+    if (wrapping) words += cut(wrapping.textContent);
+    if (isShadowRoot(root)) return true;
+    if (element.attributes.length > 4) for (const { value } of element.attributes) words += cut(value);
+    // A table row's first cell names the fields in the row ("Server | [IMAP] | [SMTP]").
+    const cell = element.closest('td');
+    if (cell) words += cut(cell.parentElement?.firstElementChild?.textContent);
+    return worthALook.test(words.toLowerCase());
   }
 
   private record(element: HTMLElement, kind: FieldKind): CollectedField {
@@ -489,14 +526,9 @@ class Collector {
   }
 }
 
+/** A radio without a label is named by the text right after it. */
 function radioChoiceText(radio: CollectedField): string {
-  const element = radio.element;
-  const wrapping = element.closest('label');
-  const root = element.getRootNode() as Root;
-  const byFor = element.id ? root.querySelector(`label[for="${CSS.escape(element.id)}"]`) : null;
-  const label = byFor ?? wrapping;
-  if (label) return normalise(labelContent(label));
-  return radio.textAfter || normalise(element.getAttribute('aria-label') ?? '');
+  return radio.textAfter;
 }
 
 function groupLabel(container: Element): string {

@@ -80,7 +80,7 @@ function allows(field: CollectedField, role: BaseRole): boolean {
 const hostLike = /^(?:[a-z]+:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$/i;
 
 function hints(field: CollectedField, role: BaseRole): number {
-  const examples = [field.value, field.rawPlaceholder].map((text) => text.trim()).filter(Boolean);
+  const examples = [field.value, field.rawPlaceholder].map((text) => text.slice(0, 300).trim()).filter(Boolean);
   const autocomplete = field.autocomplete;
   switch (role) {
     case 'password':

@@ -88,7 +88,8 @@ function isOn(element: HTMLElement): boolean {
 function radioGroup(element: HTMLElement): HTMLElement[] {
   if (isCheckable(element)) {
     if (element.type !== 'radio' || !element.name) return [element];
-    const scope: ParentNode = element.form ?? element.ownerDocument;
+    // A radio in a shadow root groups only with radios of that root, and has no form.
+    const scope: ParentNode = element.form ?? (element.getRootNode() as Document | ShadowRoot);
     return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
       (radio) => radio.name === element.name,
     );

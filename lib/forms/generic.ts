@@ -38,7 +38,11 @@ function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planne
   if (!choice) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
   if (field.element instanceof HTMLSelectElement)
     return {
-      step: { role, element: field.element, want: { kind: 'select', value: choice.value, matches: (o) => o === choice.element } },
+      step: {
+        role,
+        element: field.element,
+        want: { kind: 'select', value: choice.value, matches: (o) => o === choice.element },
+      },
     };
   return { step: { role, element: choice.element, want: { kind: 'check' } } };
 }
@@ -71,7 +75,9 @@ function plan(form: MailSetupForm, settings: AccountSettings, name: string | und
     .sort((a, b) => fillOrder(a) - fillOrder(b) || a.field.order - b.field.order)
     .map((decided): Planned => {
       const { field, role, base, side } = decided;
-      const text = (value: string): Planned => ({ step: { role, element: field.element, want: { kind: 'text', value } } });
+      const text = (value: string): Planned => ({
+        step: { role, element: field.element, want: { kind: 'text', value } },
+      });
       if (base === 'email') return text(settings.address);
       if (base === 'displayName')
         return name ? text(name) : { left: { role, outcome: 'left', reason: 'no-name-given' } };

@@ -1,5 +1,5 @@
 import { classifyDomain, domainOf, type MailAccount, settingsFor } from '../account';
-import { icloudMail } from '../icloud';
+import { smtpServer } from '../icloud';
 import { type FillOutcome, type FillStep, fillFields, type UndoOutcome } from './fill';
 import {
   type GmailSecurity,
@@ -18,7 +18,7 @@ import {
 /** Why nothing was filled: the popup and the notice say it in words. */
 export type GmailSkip = 'no-address' | 'other-provider' | 'custom-domain-unknown';
 
-export interface SmtpError {
+interface SmtpError {
   /** The SMTP reply code in Gmail's error text, e.g. '535'. */
   code?: string;
 }
@@ -215,7 +215,7 @@ function smtpErrorOn(root: Document): SmtpError | undefined {
 }
 
 function fillSmtpStep(root: Document, saved: MailAccount): GmailReport | undefined {
-  const fields = smtpFieldsByName(root) ?? smtpFieldsByLabel(root, String(icloudMail.smtp.port));
+  const fields = smtpFieldsByName(root) ?? smtpFieldsByLabel(root, String(smtpServer.port));
   if (!fields) return undefined;
   const account = accountFor(addressOnSmtpStep(root, saved), saved);
   const skipped = skipReason(account);

@@ -42,7 +42,9 @@ const gmailRoles: Record<string, FieldRole> = {
 
 function isGmailDialog(root: Document): boolean {
   if (root.location?.hostname === 'mail.google.com') return true;
-  return root.querySelector(`input[name="${gmailFieldNames.smtpHost}"], input[name="${gmailFieldNames.address}"]`) !== null;
+  return (
+    root.querySelector(`input[name="${gmailFieldNames.smtpHost}"], input[name="${gmailFieldNames.address}"]`) !== null
+  );
 }
 
 function fromGmail(report: Exclude<GmailReport, { step: 'none' | 'verify' }>): FillReport {
@@ -64,15 +66,18 @@ function fromGmail(report: Exclude<GmailReport, { step: 'none' | 'verify' }>): F
   };
 }
 
-/** Values of every field on the page, to prove afterwards that only the reported ones changed. */
-function snapshotValues(root: Document, options: CollectOptions): Map<HTMLElement, string> {
-  return new Map(
-    collectFields(root, options).flatMap((field) =>
-      field.choices.length && field.kind === 'radio-group'
-        ? field.choices.map((choice): [HTMLElement, string] => [choice.element, String(choice.selected)])
-        : [[field.element, field.kind === 'checkbox' ? String((field.element as HTMLInputElement).checked) : field.value]],
-    ),
-  );
+/** The state of every control on the page, shadow roots included: to prove afterwards that only the reported ones changed. */
+function snapshotValues(root: Document | ShadowRoot, into = new Map<Element, string>()): Map<Element, string> {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node as HTMLElement;
+    if (element instanceof HTMLInputElement) into.set(element, `${element.value}|${element.checked}`);
+    else if (element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
+      into.set(element, element.value);
+    else if (element.hasAttribute('aria-checked')) into.set(element, element.getAttribute('aria-checked') ?? '');
+    if (element.shadowRoot) snapshotValues(element.shadowRoot, into);
+  }
+  return into;
 }
 
 export async function autofillMailSetup(
@@ -101,12 +106,12 @@ export async function autofillMailSetup(
       reason: 'not-icloud-address',
     };
 
-  const before = snapshotValues(root, options);
+  const before = snapshotValues(root);
   const filled = await fillGenericForm(form, settings, account.name?.trim() || undefined);
   undoLast = filled.undo;
   const ours = new Set<Element>(form.fields.map(({ field }) => field.element));
   for (const { field } of form.fields) for (const choice of field.choices) ours.add(choice.element);
-  const after = snapshotValues(root, options);
+  const after = snapshotValues(root);
   const untouched = [...before].every(([element, value]) => ours.has(element) || after.get(element) === value);
   return { ...detected, fields: filled.fields, untouched };
 }

@@ -2,15 +2,22 @@
  * Turns any label, name or id into lower-case words without accents, so one pattern matches
  * "Posteingangsserver", "smtpHost", "rcmfd_ident.smtp.host" and "Hôte SMTP" alike.
  */
-export function normalise(text: string): string {
-  if (text === '') return '';
-  return text
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+const maxLength = 300;
+
+export function normalise(full: string): string {
+  // No label needs more than a few dozen words; pages can hold megabytes of text in one.
+  const text = full.length > maxLength ? full.slice(0, maxLength) : full;
+  if (/^[a-z0-9 ]*$/.test(text)) return text.trim();
+  const words = text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  // Only text beyond ASCII needs its accents taken off: most names and ids are plain ASCII.
+  const plain = /[^ -~]/.test(words)
+    ? words
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss')
+    : words;
+  return plain
     .toLowerCase()
-    .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

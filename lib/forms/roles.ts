@@ -18,8 +18,7 @@ interface RolePatterns {
 
 export const rolePatterns: Record<BaseRole, RolePatterns> = {
   host: {
-    label:
-      /\b(?:host\w*|\w*server|serveur|servidor|hote|adresse du serveur|nom du serveur|direccion del servidor|nombre del servidor)\b/,
+    label: /\bhost\w*|server\b|\b(?:serveur|servidor|hote)\b/,
     name: /host|server|srv|serveur|servidor/,
     not: /\bport|puerto|\buser|benutzer|login|passw|kennwort|secur|\bssl\b|\btls\b|encrypt|verschlussel|\btype\b|\btyp\b|protocol|protokoll|timeout|auth|name of the|type de serveur|tipo de servidor/,
   },
@@ -73,4 +72,3 @@ export const mailSignal =
 /** Forms that look like mail setup but are something else: directory, file transfer, database, proxy, shop, newsletter. */
 export const lookAlikeSignal =
   /ldap|bind ?dn|base ?dn|\bdn\b|active directory|verzeichnisdienst|annuaire|\bftps?\b|\bsftp\b|\bssh\b|database|datenbank|base de donnees|base de datos|mysql|postgres|mariadb|mongo|sql ?server|\bdb ?name\b|sslmode|ssl mode|proxy|socks|checkout|card ?number|kartennummer|numero de carte|numero de tarjeta|\bcvv\b|\bcvc\b|billing|newsletter|virtual ?host|document ?root|webroot/;
-

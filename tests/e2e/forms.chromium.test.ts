@@ -9,13 +9,27 @@ import { type ChromiumSession, launchChromium } from './harness';
  *
  * What automation cannot do, and what these tests do instead:
  * - activeTab is granted only by a real click on the toolbar button, the context menu or the
- *   shortcut; Chromium ignores synthetic key presses for extension shortcuts and
- *   `action.openPopup()` grants nothing. So the site's access is given the way a user gives it in
- *   chrome://extensions ("Site access"), through that page's own developerPrivate API.
- * - permissions.request() opens a browser dialog no driver can answer; once the site is allowed
- *   (above), the request resolves at once with `true`, and the popup's own button runs for real.
+ *   shortcut: Chromium ignores synthetic key presses for extension shortcuts, and
+ *   `action.openPopup()` grants nothing. So the tests give the site's access the way a user can
+ *   without any dialog: allow the site under chrome://extensions → Site access (through that
+ *   page's own developerPrivate API), after which `permissions.request()` for it resolves `true`
+ *   at once instead of opening a dialog no driver can answer.
  * - The popup opens as a detached popup window, so the page behind it stays the current tab.
  */
+
+/** The few extension APIs these tests call inside the browser. */
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void> } };
+  permissions: {
+    request(request: { origins: string[] }): Promise<boolean>;
+    contains(request: { origins: string[] }): Promise<boolean>;
+  };
+  windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+};
 
 const site = 'https://cloud.example.org';
 const pageUrl = `${site}/settings/mail`;
@@ -33,8 +47,8 @@ beforeEach(async () => {
 });
 afterEach(() => chromium?.close());
 
-/** As the user does under chrome://extensions → this extension → Site access → "On specific sites". */
-async function allowSiteInBrowserSettings(): Promise<void> {
+/** As the user does under chrome://extensions → this extension → Site access, then the extension's own request. */
+async function allowSite(): Promise<void> {
   const settings = await chromium.context.newPage();
   await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
   await settings.evaluate(
@@ -47,6 +61,10 @@ async function allowSiteInBrowserSettings(): Promise<void> {
         ).chrome.developerPrivate.addHostPermission(id as string, pattern as string, resolve),
       ),
     [chromium.extensionId, `${site}/*`],
+  );
+  await settings.goto(chromium.extensionUrl('popup.html'));
+  expect(await settings.evaluate((origin) => chrome.permissions.request({ origins: [origin] }), `${site}/*`)).toBe(
+    true,
   );
   await settings.close();
 }
@@ -95,7 +113,7 @@ const filled = {
 
 test('"Fill this page" in the popup fills the form and says what it did', async () => {
   const page = await openMailSettings();
-  await allowSiteInBrowserSettings();
+  await allowSite();
   const popup = await openPopupWindow();
   await popup.getByRole('button', { name: 'Fill this page' }).click();
   await expect
@@ -106,7 +124,7 @@ test('"Fill this page" in the popup fills the form and says what it did', async 
 
 test('the background fills the tab it is given, the path the context menu and the shortcut take', async () => {
   const page = await openMailSettings();
-  await allowSiteInBrowserSettings();
+  await allowSite();
   const popup = await openPopupWindow();
   const commands = await worker.evaluate(() => chrome.commands.getAll());
   expect(commands.find(({ name }) => name === 'fill-page')?.shortcut).toBe('Alt+Shift+F');
@@ -131,7 +149,7 @@ test('a page the browser protects is reported as not allowed, and nothing is inj
 
 test('"Always fill on this site": allowed, reload fills by itself; removed, reload leaves it empty', async () => {
   let page = await openMailSettings();
-  await allowSiteInBrowserSettings();
+  await allowSite();
   const popup = await openPopupWindow();
   await popup.getByRole('button', { name: 'Always fill on cloud.example.org' }).click();
   await expect.poll(() => popup.locator('.opted-in-sites li').allTextContents()).toEqual(['cloud.example.org Remove']);
@@ -142,6 +160,7 @@ test('"Always fill on this site": allowed, reload fills by itself; removed, relo
   await popup.getByRole('button', { name: 'Stop filling cloud.example.org automatically' }).click();
   await expect.poll(() => popup.locator('.opted-in-sites li').count()).toBe(0);
   expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  expect(await popup.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `${site}/*`)).toBe(false);
 
   await page.close();
   page = await openMailSettings();

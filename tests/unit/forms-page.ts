@@ -31,14 +31,14 @@ export function elementAt(selector: string): Element {
   return element;
 }
 
-function valueOf(element: Element): string {
+function stateOf(element: Element): string {
   if (element instanceof HTMLInputElement && element.type === 'checkbox') return element.checked ? 'on' : 'off';
   if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) return element.value;
   return element.getAttribute('value') ?? element.getAttribute('data-value') ?? '';
 }
 
 export function valueAt(selector: string): string {
-  return valueOf(elementAt(selector));
+  return stateOf(elementAt(selector));
 }
 
 /** Every control's state on the page, shadow roots included: to prove nothing else changed. */
@@ -47,7 +47,9 @@ export function pageValues(): string[] {
   const visit = (root: ParentNode) => {
     for (const element of root.querySelectorAll('*')) {
       if (element.matches('input, select, textarea'))
-        values.push(`${element.getAttribute('name') ?? element.id}=${valueOf(element)}:${(element as HTMLInputElement).checked}`);
+        values.push(
+          `${element.getAttribute('name') ?? element.id}=${stateOf(element)}:${(element as HTMLInputElement).checked}`,
+        );
       if (element.hasAttribute('aria-checked')) values.push(`aria=${element.getAttribute('aria-checked')}`);
       if (element.shadowRoot) visit(element.shadowRoot);
     }
