@@ -11,7 +11,7 @@ export default defineConfig({
     // (Chrome MV3 `chrome`, Firefox `browser`) instead of the 10 kB polyfill the other entrypoints get.
     'vite:build:extendConfig': (entrypoints, config) => {
       // The page filler (fill-page, fill-site) is injected into any page: kept as small as the Gmail one.
-      const small = ['gmail', 'fill-page', 'fill-site'];
+      const small = ['gmail', 'gmail-notice', 'fill-page', 'fill-site'];
       if (entrypoints.length !== 1 || !small.includes(entrypoints[0]?.name ?? '')) return;
       const polyfillFree = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const { alias } = config.resolve ?? {};
@@ -19,7 +19,9 @@ export default defineConfig({
         ...config.resolve,
         alias: [
           polyfillFree,
-          ...(Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+          ...(Array.isArray(alias)
+            ? alias
+            : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
         ],
       };
     },
@@ -35,8 +37,18 @@ export default defineConfig({
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_forms_command__' },
     },
-    // Gmail's "Send mail as" window only; the content script itself narrows to view=cf.
+    // Gmail's "Send mail as" window only: view=cf marks it; the inbox never gets the script.
     host_permissions: ['https://mail.google.com/*'],
+    content_scripts: [
+      {
+        matches: ['https://mail.google.com/mail/*'],
+        include_globs: ['*view=cf*'],
+        js: ['gmail.js'],
+        // Starts while Gmail's page is still parsing, so the saved address is already read when
+        // the form is complete: at document_end, injection and the storage read took over a frame.
+        run_at: 'document_start',
+      },
+    ],
     // The setup guide doubles as the options page (WXT only makes an entrypoint named `options` one).
     options_ui: { page: 'guide.html', open_in_tab: true },
     ...(browser === 'firefox' && {

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium } from '../scripts/browsers.mjs';
-import { gmailFillTime } from './gmail';
 import { outputDir } from '../tests/e2e/harness';
+import { gmailFillTime } from './gmail';
 import { pageLoadOverhead } from './page-load';
 import { popupFirstRender } from './popup';
 import { entrypointSizes } from './sizes';
@@ -28,14 +28,19 @@ execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 
 const figures: Figure[] = [];
 for (const row of entrypointSizes(path.join(outputDir(), 'chrome-mv3'))) {
-  const budget = row.entrypoint.startsWith('content-scripts/gmail') ? 15_000 : undefined;
+  const budget = row.entrypoint === 'gmail.js' ? 15_000 : undefined;
   figures.push({ what: `${row.entrypoint} minified`, value: row.minified, unit: 'B', budget });
   figures.push({ what: `${row.entrypoint} gzip`, value: row.gzip, unit: 'B' });
 }
 
 console.log('Timing the Gmail fill…');
 const gmail = await gmailFillTime();
-figures.push({ what: `Gmail form in DOM → filled (median of ${gmail.runs})`, value: gmail.formToFilledMs, unit: 'ms', budget: 16 });
+figures.push({
+  what: `Gmail form in DOM → filled (median of ${gmail.runs})`,
+  value: gmail.formToFilledMs,
+  unit: 'ms',
+  budget: 16,
+});
 figures.push({ what: 'Gmail content script, first line → filled', value: gmail.scriptMs, unit: 'ms' });
 
 console.log('Timing the popup…');

@@ -2,13 +2,15 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { i18n } from '#i18n';
 import { type NoticeReport, noticeFor } from '../gmail-notice';
+import { gmailNoticeScript } from '../gmail-notice-bridge';
 import { savedAccount } from '../storage';
 import type { Translate } from '../translate';
 
 /**
  * The background's part for the Gmail content script: writes its notice in the Gmail page's own
  * language (browser.i18n only knows the browser's; this reads that locale's messages.json), and
- * opens the guide, which a web page may not link to. Keeps text and locales out of the content script.
+ * opens the guide, which a web page may not link to. Keeps text and locales out of the content script,
+ * and injects the script that draws the notice only when there is one to show.
  */
 
 /** The languages we have messages for; the Gmail page's `lang` picks one of them. */
@@ -76,8 +78,15 @@ export function answerGmailWindow(): void {
     const { data } = request;
     if (data.type === 'gmail:open-guide')
       return browser.tabs.create({ url: browser.runtime.getURL(`/guide.html#${data.section}`) }).then(() => true);
-    return Promise.all([translatorFor(data.lang), savedAccount.get()]).then(
-      ([t, account]) => noticeFor(data.report as NoticeReport, account, t) ?? null,
-    );
+    return Promise.all([translatorFor(data.lang), savedAccount.get()]).then(async ([t, account]) => {
+      const notice = noticeFor(data.report as NoticeReport, account, t);
+      const tabId = sender.tab?.id;
+      if (!notice || tabId === undefined) return null;
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [gmailNoticeScript],
+      });
+      return notice;
+    });
   });
 }

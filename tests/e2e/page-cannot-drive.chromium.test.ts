@@ -132,7 +132,11 @@ function attack(tab: Page): Promise<AttackOutcome> {
       { type: 'forms:fill-tab', tabId: 1 },
       { type: 'gmail:status' },
       { type: 'gmail:open-guide', section: 'app-password' },
-      { type: 'gmail:notice', lang: 'en', report: { step: 'add-address', address: account, icloud: true, changes: [] } },
+      {
+        type: 'gmail:notice',
+        lang: 'en',
+        report: { step: 'add-address', address: account, icloud: true, changes: [] },
+      },
       { type: 'gmail:notice', lang: 'en', report: { step: 'verify', address: account } },
       { type: `${extensionId}:gmail:wxt:content-script-started`, contentScriptName: 'gmail', messageId: 'page' },
       { type: 'fill-page' },
@@ -160,27 +164,31 @@ function attack(tab: Page): Promise<AttackOutcome> {
     // Fake page life-cycle and user events.
     for (const name of ['DOMContentLoaded', 'readystatechange', 'visibilitychange'])
       document.dispatchEvent(new Event(name, { bubbles: true }));
-    for (const name of ['load', 'pageshow', 'popstate', 'hashchange', 'focus'])
-      window.dispatchEvent(new Event(name));
+    for (const name of ['load', 'pageshow', 'popstate', 'hashchange', 'focus']) window.dispatchEvent(new Event(name));
     for (const field of document.querySelectorAll('input, select')) {
       (field as HTMLElement).focus();
       for (const name of ['focus', 'input', 'change', 'contextmenu'])
         field.dispatchEvent(new Event(name, { bubbles: true }));
-      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'F', code: 'KeyF', altKey: true, shiftKey: true, bubbles: true }));
+      field.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'F', code: 'KeyF', altKey: true, shiftKey: true, bubbles: true }),
+      );
     }
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'F', altKey: true, shiftKey: true, bubbles: true }));
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'F', altKey: true, shiftKey: true, bubbles: true }),
+    );
     history.pushState({}, '', `${location.href}#fill`);
 
     // The page's only possible channels into the extension: runtime messaging and the extension's URLs.
-    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
-    let runtimeReachable = typeof runtime?.sendMessage === 'function';
-    if (runtimeReachable)
+    type SendMessage = (id: string, message: unknown) => Promise<unknown>;
+    const sendMessage = (globalThis as { chrome?: { runtime?: { sendMessage?: SendMessage } } }).chrome?.runtime
+      ?.sendMessage;
+    let runtimeReachable = false;
+    if (sendMessage)
       for (const shape of shapes)
-        try {
-          await (runtime?.sendMessage as (id: string, message: unknown) => Promise<unknown>)(extensionId, shape);
-        } catch {
-          runtimeReachable = false;
-        }
+        runtimeReachable ||= await sendMessage(extensionId, shape).then(
+          () => true,
+          () => false,
+        );
     const extensionFileLoaded = await fetch(`chrome-extension://${extensionId}/fill-page.js`).then(
       () => true,
       () => false,

@@ -5,7 +5,7 @@
  */
 
 /** mulberry32: a tiny seeded PRNG, so a failing form comes back from its seed alone. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -16,7 +16,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export class Random {
+class Random {
   private readonly next: () => number;
   constructor(seed: number) {
     this.next = mulberry32(seed);
@@ -35,15 +35,7 @@ export class Random {
 }
 
 export type LookAlikeKind = 'login' | 'ldap' | 'database' | 'ftp' | 'proxy' | 'checkout' | 'contact';
-export const lookAlikeKinds: readonly LookAlikeKind[] = [
-  'login',
-  'ldap',
-  'database',
-  'ftp',
-  'proxy',
-  'checkout',
-  'contact',
-];
+const lookAlikeKinds: readonly LookAlikeKind[] = ['login', 'ldap', 'database', 'ftp', 'proxy', 'checkout', 'contact'];
 
 /** 'mail': mail-server words only; 'look-alike': none at all; 'mixed': both, with hostile noise. */
 export type Flavour = 'mail' | 'look-alike' | 'mixed';
@@ -81,7 +73,10 @@ const securityChoices: Choice[][] = [
     { text: 'Chiffrement SSL', value: 'ssl' },
     { text: 'STARTTLS', value: 'tls' },
   ],
-  [{ text: 'Sin cifrar', value: 'plain' }, { text: 'Cifrado', value: 'secure' }],
+  [
+    { text: 'Sin cifrar', value: 'plain' },
+    { text: 'Cifrado', value: 'secure' },
+  ],
 ];
 
 const mailLabels: Record<string, readonly string[]> = {
@@ -130,12 +125,22 @@ function mailPart(random: Random, role: string): FieldPart {
     return { control: random.chance(0.8) ? 'password' : 'text', label, name, passwordLabel: true };
   if (role.endsWith('Security')) {
     if (label.startsWith('Use')) return { control: 'checkbox', label, name };
-    return { control: random.pick(['select', 'radios', 'aria-radios'] as const), label, name, choices: random.pick(securityChoices) };
+    return {
+      control: random.pick(['select', 'radios', 'aria-radios'] as const),
+      label,
+      name,
+      choices: random.pick(securityChoices),
+    };
   }
   if (role.endsWith('Port')) {
     const value = random.pick(['', '143', '993', '25', '465', '587', '2525']);
     if (random.chance(0.2))
-      return { control: 'select', label, name, choices: ['993', '143', '587', '465'].map((port) => ({ text: port, value: port })) };
+      return {
+        control: 'select',
+        label,
+        name,
+        choices: ['993', '143', '587', '465'].map((port) => ({ text: port, value: port })),
+      };
     return { control: random.chance(0.5) ? 'number' : 'text', label, name, value };
   }
   const placeholder = role.endsWith('Host')
@@ -152,12 +157,27 @@ function mailParts(random: Random): FieldPart[] {
 /** Parts of forms that ask for a server, a login or a person, and never for mail servers. */
 const lookAlikeParts: Record<LookAlikeKind, (random: Random) => FieldPart[]> = {
   login: (random) => [
-    { control: random.pick(['email', 'text'] as const), label: random.pick(['Email', 'Username or email', 'E-Mail']), name: 'login', autocomplete: 'username' },
-    { control: 'password', label: random.pick(['Password', 'Passwort', 'Mot de passe']), name: 'password', passwordLabel: true },
+    {
+      control: random.pick(['email', 'text'] as const),
+      label: random.pick(['Email', 'Username or email', 'E-Mail']),
+      name: 'login',
+      autocomplete: 'username',
+    },
+    {
+      control: 'password',
+      label: random.pick(['Password', 'Passwort', 'Mot de passe']),
+      name: 'password',
+      passwordLabel: true,
+    },
     { control: 'checkbox', label: 'Remember me', name: 'remember' },
   ],
   ldap: (random) => [
-    { control: 'text', label: random.pick(['LDAP server', 'Directory host', 'LDAP-Server']), name: 'ldap_host', placeholder: 'ldap.example.org' },
+    {
+      control: 'text',
+      label: random.pick(['LDAP server', 'Directory host', 'LDAP-Server']),
+      name: 'ldap_host',
+      placeholder: 'ldap.example.org',
+    },
     { control: 'number', label: 'Port', name: 'ldap_port', value: random.pick(['389', '636']) },
     { control: 'text', label: 'Bind DN', name: 'bind_dn' },
     { control: 'password', label: 'Bind password', name: 'bind_pw', passwordLabel: true },
@@ -170,14 +190,31 @@ const lookAlikeParts: Record<LookAlikeKind, (random: Random) => FieldPart[]> = {
     { control: 'text', label: random.pick(['Database', 'Datenbank', 'Base de données']), name: 'database' },
     { control: 'text', label: 'User', name: 'db_user' },
     { control: 'password', label: 'Password', name: 'db_password', passwordLabel: true },
-    { control: 'select', label: 'SSL mode', name: 'sslmode', choices: [{ text: 'disable', value: 'disable' }, { text: 'require', value: 'require' }] },
+    {
+      control: 'select',
+      label: 'SSL mode',
+      name: 'sslmode',
+      choices: [
+        { text: 'disable', value: 'disable' },
+        { text: 'require', value: 'require' },
+      ],
+    },
   ],
   ftp: (random) => [
     { control: 'text', label: random.pick(['FTP server', 'SFTP host']), name: 'ftp_host' },
     { control: 'text', label: 'Port', name: 'ftp_port', value: random.pick(['21', '22', '990']) },
     { control: 'text', label: 'Username', name: 'ftp_user' },
     { control: random.pick(['password', 'text'] as const), label: 'Password', name: 'ftp_secret', passwordLabel: true },
-    { control: 'radios', label: 'Protocol', name: 'ftp_proto', choices: [{ text: 'FTP', value: 'ftp' }, { text: 'FTPS (TLS)', value: 'ftps' }, { text: 'SFTP', value: 'sftp' }] },
+    {
+      control: 'radios',
+      label: 'Protocol',
+      name: 'ftp_proto',
+      choices: [
+        { text: 'FTP', value: 'ftp' },
+        { text: 'FTPS (TLS)', value: 'ftps' },
+        { text: 'SFTP', value: 'sftp' },
+      ],
+    },
   ],
   proxy: (random) => [
     { control: 'text', label: random.pick(['HTTP proxy', 'Proxy host', 'SOCKS host']), name: 'proxy_host' },
@@ -399,7 +436,16 @@ function fieldElement(builder: Builder, part: FieldPart): HTMLElement {
 /** Wraps fields in the containers pages use, shadow roots included. */
 function container(builder: Builder, children: HTMLElement[], heading: string): HTMLElement {
   const { document, random } = builder;
-  const kind = random.pick(['div', 'fieldset', 'section', 'details', 'shadow', 'closed-shadow', 'table', 'div'] as const);
+  const kind = random.pick([
+    'div',
+    'fieldset',
+    'section',
+    'details',
+    'shadow',
+    'closed-shadow',
+    'table',
+    'div',
+  ] as const);
   if (kind === 'shadow' || kind === 'closed-shadow') {
     const host = document.createElement(`fuzz-box-${builder.ids++}`);
     const root = host.attachShadow({ mode: kind === 'shadow' ? 'open' : 'closed' });
@@ -436,7 +482,11 @@ function nest(builder: Builder, fields: HTMLElement[], headings: readonly string
     const size = random.int(1, 6);
     const slice = fields.slice(start, start + size);
     start += size;
-    groups.push(random.chance(0.7) ? container(builder, slice, random.pick(headings)) : slice[0] ?? builder.document.createElement('hr'));
+    groups.push(
+      random.chance(0.7)
+        ? container(builder, slice, random.pick(headings))
+        : (slice[0] ?? builder.document.createElement('hr')),
+    );
     if (!random.chance(0.7)) groups.push(...slice.slice(1));
   }
   if (groups.length > 2 && random.chance(0.3)) return [container(builder, groups, random.pick(headings))];

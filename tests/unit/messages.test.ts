@@ -24,7 +24,10 @@ const gmailContentScript: Sender = {
 const hostileSenders: [string, Sender][] = [
   ['another extension’s popup', { id: 'other-extension-id', url: 'chrome-extension://other-extension-id/popup.html' }],
   ['a sender with no id (a web page over externally_connectable)', { url: 'https://evil.example/' }],
-  ['our own content script on a web page', { id: ownId, url: 'https://evil.example/page', tab: { id: 4 } as Browser.tabs.Tab }],
+  [
+    'our own content script on a web page',
+    { id: ownId, url: 'https://evil.example/page', tab: { id: 4 } as Browser.tabs.Tab },
+  ],
   ['a look-alike extension origin', { id: ownId, url: `chrome-extension://${ownId}.evil.example/popup.html` }],
   ['a sender with our id and no url', { id: ownId }],
 ];

@@ -1,20 +1,15 @@
 import { fillGmailDialog } from '@/lib/forms/gmail';
 import type { NoticeContent, NoticeReport } from '@/lib/gmail-notice';
+import { injectedGmailNotice } from '@/lib/gmail-notice-bridge';
 import { type GmailStatus, gmailStatusRequest, statusOf } from '@/lib/gmail-status';
 import { readGmailSettings } from '@/lib/storage-light';
-import { mountIsolated } from './isolated';
-import { drawNotice, drawPasswordHint, type NoticeActions } from './notice';
-import noticeStyles from './style.css?inline';
 
-/** Gmail's "Send mail as" window only (view=cf): fills iCloud's settings, then says what it did. */
-export default defineContentScript({
-  matches: ['https://mail.google.com/mail/*'],
-  includeGlobs: ['*view=cf*'],
-  // Starts while Gmail's page is still parsing, so the saved address is already read when the form
-  // is complete: at document_end, injection and the storage read alone took longer than a frame.
-  runAt: 'document_start',
-  // WXT would otherwise window.postMessage its start to Gmail's page, telling it our extension id.
-  noScriptStartedPostMessage: true,
+/**
+ * Gmail's "Send mail as" window only (view=cf): fills iCloud's settings, then says what it did.
+ * Declared in wxt.config.ts as a plain manifest content script rather than WXT's
+ * defineContentScript, whose context object (2.6 kB) this script never uses: its budget is 15 kB.
+ */
+export default defineUnlistedScript({
   async main() {
     const settings = readGmailSettings();
     if (document.readyState === 'loading')
@@ -37,32 +32,26 @@ export default defineContentScript({
     });
     if (!report || report.step === 'none') return;
 
-    // The background writes the text, in the page's language, so no locale travels in this script.
+    // The background writes the text in the page's language and injects the notice script that shows it.
     const { undo, password: _, ...plain } = { undo: undefined, password: undefined, ...report };
     const content = (await browser.runtime
       .sendMessage({ type: 'gmail:notice', lang: document.documentElement.lang, report: plain as NoticeReport })
       .catch(() => null)) as NoticeContent | null;
     if (!content) return;
 
-    const actions: NoticeActions = {
-      undo: () => {
-        const undone = undo?.() ?? [];
-        status = { ...status, filled: false, undone: true };
-        return undone.every(({ outcome }) => outcome === 'restored')
-          ? content.buttons.undone
-          : content.buttons.undonePartly;
+    injectedGmailNotice()?.show(
+      content,
+      {
+        undo: () => {
+          const undone = undo?.() ?? [];
+          status = { ...status, filled: false, undone: true };
+          return undone.every(({ outcome }) => outcome === 'restored')
+            ? content.buttons.undone
+            : content.buttons.undonePartly;
+        },
+        openGuide: (section) => void browser.runtime.sendMessage({ type: 'gmail:open-guide', section }),
       },
-      dismiss: () => notice.remove(),
-      openGuide: (section) => void browser.runtime.sendMessage({ type: 'gmail:open-guide', section }),
-    };
-    const notice = mountIsolated('icloud-mail-notice', noticeStyles, drawNotice(content, actions), (host) =>
-      document.body.prepend(host),
-    );
-
-    const hint = content.passwordHint;
-    if (!password || !hint) return;
-    mountIsolated('icloud-mail-password-hint', noticeStyles, drawPasswordHint(hint, actions.openGuide), (host) =>
-      password.after(host),
+      password,
     );
   },
 });

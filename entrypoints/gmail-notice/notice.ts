@@ -1,12 +1,10 @@
 import type { NoticeContent, NoticeLink } from '@/lib/gmail-notice';
+import type { NoticeActions as BridgeActions, GuideSection } from '@/lib/gmail-notice-bridge';
 
 /** Draws the notice and the password hint with plain DOM inside their shadow roots: no UI library in Gmail. */
 
-export interface NoticeActions {
-  /** Puts the page back; returns the line saying how that went. */
-  undo: () => string;
+export interface NoticeActions extends BridgeActions {
   dismiss: () => void;
-  openGuide: (section: Extract<NoticeLink, { guide: string }>['guide']) => void;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -26,7 +24,7 @@ function list(className: string, items: string[]): HTMLUListElement {
   return drawn;
 }
 
-function drawLinks(links: NoticeLink[], openGuide: NoticeActions['openGuide']): HTMLParagraphElement {
+function drawLinks(links: NoticeLink[], openGuide: (section: GuideSection) => void): HTMLParagraphElement {
   const paragraph = element('p', 'links');
   for (const link of links) {
     if ('href' in link) {
@@ -79,7 +77,7 @@ export function drawNotice(content: NoticeContent, actions: NoticeActions): HTML
 
 export function drawPasswordHint(
   hint: NonNullable<NoticeContent['passwordHint']>,
-  openGuide: NoticeActions['openGuide'],
+  openGuide: (section: GuideSection) => void,
 ): HTMLElement {
   const box = element('div', 'hint');
   box.append(element('p', '', hint.text), drawLinks(hint.links, openGuide));
