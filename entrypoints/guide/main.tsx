@@ -1,16 +1,16 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { Announcer } from '@/components/Announcer';
 import { GuidePage } from '@/components/guide/GuidePage';
 import { savedAccount } from '@/lib/storage';
-import { GuideAnnouncer } from './GuideAnnouncer';
 
 document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
 document.title = i18n.t('guide.title');
 savedAccount.get().then((saved) => {
   render(
-    <GuideAnnouncer>
+    <Announcer>
       <GuidePage saved={saved} />
-    </GuideAnnouncer>,
+    </Announcer>,
     document.getElementById('app') as HTMLElement,
   );
   // The page is drawn by script, so the browser's own jump to #gmail or #troubleshooting came too early.

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { AccountFields } from '@/components/AccountFields';
+import { Announcer } from '@/components/Announcer';
 import { AppPasswordSteps } from '@/components/AppPasswordSteps';
-import { AnnounceContext } from '@/components/announce';
 import { CopyAll } from '@/components/CopyAll';
 import { FillThisPage } from '@/components/FillThisPage';
 import { GmailStatus } from '@/components/GmailStatus';
@@ -11,7 +11,6 @@ import { ServerSettings } from '@/components/ServerSettings';
 import { type MailAccount, settingsFor } from '@/lib/account';
 import { icloudMail } from '@/lib/icloud';
 import { GmailAutofillSwitch } from './GmailAutofillSwitch';
-import { useAnnouncer } from './useAnnouncer';
 
 function openTab(url: string) {
   browser.tabs.create({ url });
@@ -19,12 +18,11 @@ function openTab(url: string) {
 
 export function App() {
   const [account, setAccount] = useState<MailAccount>();
-  const { announce, announcement } = useAnnouncer();
   const settings = account && settingsFor(account);
   const guideUrl = browser.runtime.getURL('/guide.html');
 
   return (
-    <AnnounceContext.Provider value={announce}>
+    <Announcer>
       <main>
         <h1>{i18n.t('popup.title')}</h1>
         <GmailStatus />
@@ -51,10 +49,7 @@ export function App() {
             {i18n.t('popup.openGuide')}
           </a>
         </footer>
-        <p class="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
       </main>
-    </AnnounceContext.Provider>
+    </Announcer>
   );
 }

@@ -90,6 +90,7 @@ describe('pages with 5,000 fields and hostile values', () => {
         expect(controlStates(form.controls)).toEqual(before);
       }
     },
+    30_000,
   );
 });
 

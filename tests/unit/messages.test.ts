@@ -139,6 +139,8 @@ describe('the Gmail window’s requests in the background', () => {
   beforeEach(async () => {
     opened = vi.fn(async () => ({}) as Browser.tabs.Tab);
     vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(opened as never);
+    // The notice's drawing script goes into the asking tab: stand-in for the browser's injection.
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     await savedAccount.set({ address: 'alex@icloud.com' });
     answerGmailWindow();
   });
