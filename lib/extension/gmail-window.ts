@@ -73,8 +73,9 @@ async function translatorFor(pageLanguage: string): Promise<Translate> {
 export function answerGmailWindow(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = requestSchema.safeParse(message);
-    // Only our own content scripts ask this.
-    if (sender.id !== browser.runtime.id || !request.success) return undefined;
+    // Only our own content script on Gmail asks this; anything else gets no answer and no injected script.
+    const fromGmail = sender.id === browser.runtime.id && sender.url?.startsWith('https://mail.google.com/');
+    if (!fromGmail || !request.success) return undefined;
     const { data } = request;
     if (data.type === 'gmail:open-guide')
       return browser.tabs.create({ url: browser.runtime.getURL(`/guide.html#${data.section}`) }).then(() => true);

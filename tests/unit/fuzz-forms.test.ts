@@ -59,8 +59,8 @@ async function fill(account: SetupAccount): Promise<FillReport> {
 
 // First: happy-dom slows down as a run leaves pages behind, and this is the one that measures time.
 describe('pages with 5,000 fields and hostile values', () => {
-  // Chromium's budget is 50 ms (npm run bench); happy-dom is ~30× slower, and shares two cores with other tests.
-  const budgetMs = 3_000;
+  // Chromium's budget is 50 ms (npm run bench); happy-dom is far slower, and shares two cores with other tests.
+  const budgetMs = 2_000;
   const pages = [
     ['look-alike', seed + 1_000_003],
     ['mixed', seed + 2_000_006],
@@ -68,7 +68,7 @@ describe('pages with 5,000 fields and hostile values', () => {
   ] as const;
 
   it.each(pages)(
-    '%s page from seed %i: detection within 3 s in happy-dom, no password written',
+    '%s page from seed %i: detection within 2 s in happy-dom, no password written',
     async (flavour, formSeed) => {
       const form = generate(formSeed, flavour, 5_000);
       expect(form.controls.length).toBeGreaterThanOrEqual(5_000);

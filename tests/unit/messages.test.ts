@@ -140,7 +140,7 @@ describe('the Gmail window’s requests in the background', () => {
     opened = vi.fn(async () => ({}) as Browser.tabs.Tab);
     vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(opened as never);
     // The notice's drawing script goes into the asking tab: stand-in for the browser's injection.
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => []) as never);
     await savedAccount.set({ address: 'alex@icloud.com' });
     answerGmailWindow();
   });
@@ -156,6 +156,10 @@ describe('the Gmail window’s requests in the background', () => {
     const other = hostileSenders[0]?.[1] as Sender;
     expect(await deliver({ type: 'gmail:open-guide', section: 'app-password' }, other)).toEqual([undefined]);
     expect(await deliver(notice('alex@icloud.com'), other)).toEqual([undefined]);
+    // Our own content script, but on a page that is not Gmail: no notice, nothing injected there.
+    const elsewhere = { id: ownId, url: 'https://evil.example/page', tab: { id: 4 } as Browser.tabs.Tab };
+    expect(await deliver(notice('alex@icloud.com'), elsewhere)).toEqual([undefined]);
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
     for (const section of ['javascript:alert(1)', '../popup.html', 'https://evil.example', ''])
       expect(await deliver({ type: 'gmail:open-guide', section }, gmailContentScript)).toEqual([undefined]);
     for (const message of malformed) expect(await deliver(message, gmailContentScript)).toEqual([undefined]);
