@@ -3,29 +3,42 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { outputDir } from './harness';
 
-/** The permissions the README's table lists, e.g. "| `storage` | why |". */
-function permissionsInReadme(): string[] {
+type Kind = 'required' | 'host' | 'optional host';
+
+/** The README's permission table, e.g. "| `storage` | required | why |", by kind. */
+function readmePermissions(kind: Kind): string[] {
   const readme = readFileSync('README.md', 'utf8');
   const table = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## Privacy'));
-  return [...table.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1] as string).sort();
-}
-
-function permissionsInManifest(build: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(outputDir(), build, 'manifest.json'), 'utf8'));
-  return [
-    ...(manifest.permissions ?? []),
-    ...(manifest.optional_permissions ?? []),
-    ...(manifest.host_permissions ?? []),
-    ...(manifest.optional_host_permissions ?? []),
-    ...(manifest.content_scripts ?? []).flatMap((script: { matches: string[] }) => script.matches),
-  ]
-    .filter((permission, index, all) => all.indexOf(permission) === index)
+  return [...table.matchAll(/^\| `([^`]+)` \| ([a-z ]+) \|/gm)]
+    .filter((row) => row[2] === kind)
+    .map((row) => row[1] as string)
     .sort();
 }
 
-test.each(['chrome-mv3', 'firefox-mv2'])(
-  'the %s manifest asks for exactly the permissions the README lists',
-  (build) => {
-    expect(permissionsInManifest(build)).toEqual(permissionsInReadme());
-  },
-);
+function manifest(build: string) {
+  return JSON.parse(readFileSync(path.join(outputDir(), build, 'manifest.json'), 'utf8'));
+}
+
+const sorted = (list: string[] | undefined) => [...(list ?? [])].sort();
+
+test('the Chrome manifest asks for exactly the permissions the README lists, each of its kind', () => {
+  const chrome = manifest('chrome-mv3');
+  expect(sorted(chrome.permissions)).toEqual(readmePermissions('required'));
+  expect(sorted(chrome.host_permissions)).toEqual(readmePermissions('host'));
+  expect(sorted(chrome.optional_host_permissions)).toEqual(readmePermissions('optional host'));
+  expect(chrome.optional_permissions).toBeUndefined();
+});
+
+test('the Firefox manifest asks for exactly the permissions the README lists, each of its kind', () => {
+  const firefox = manifest('firefox-mv2');
+  // Manifest V2 lists host permissions among the others.
+  expect(sorted(firefox.permissions)).toEqual(sorted([...readmePermissions('required'), ...readmePermissions('host')]));
+  expect(sorted(firefox.optional_permissions)).toEqual(readmePermissions('optional host'));
+});
+
+test.each(['chrome-mv3', 'firefox-mv2'])('%s runs its one content script only on Gmail’s window', (build) => {
+  const [gmail, ...others] = manifest(build).content_scripts;
+  expect(others).toEqual([]);
+  expect(gmail.matches).toEqual(['https://mail.google.com/mail/*']);
+  expect(gmail.include_globs).toEqual(['*view=cf*']);
+});
