@@ -42,3 +42,15 @@ test.each(['chrome-mv3', 'firefox-mv2'])('%s runs its one content script only on
   expect(gmail.matches).toEqual(['https://mail.google.com/mail/*']);
   expect(gmail.include_globs).toEqual(['*view=cf*']);
 });
+
+test.each(['chrome-mv3', 'firefox-mv2'])(
+  '%s names itself and its toolbar button in the browser’s language',
+  (build) => {
+    const { name, description, action, browser_action } = manifest(build);
+    expect([name, description, (action ?? browser_action).default_title]).toEqual([
+      '__MSG_extName__',
+      '__MSG_extDescription__',
+      '__MSG_extName__',
+    ]);
+  },
+);

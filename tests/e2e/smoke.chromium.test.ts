@@ -10,6 +10,6 @@ afterAll(() => chromium?.close());
 test('the built extension loads in Chromium and its popup page opens', async () => {
   const page = await chromium.context.newPage();
   await page.goto(chromium.extensionUrl('popup.html'));
-  await expect(page.title()).resolves.not.toBe('');
+  await expect.poll(() => page.title()).toBe('iCloud Mail Setup');
   expect(await page.locator('body').textContent()).toContain('iCloud');
 });
