@@ -1,6 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { type BrowserContext, chromium } from 'playwright-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findChromium, findFirefox } from '../../scripts/browsers.mjs';
@@ -33,11 +36,14 @@ const quietChromium = [
 // Lets context.route() see the extension service worker's requests too.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-async function launchChromiumProfile(args: string[]): Promise<{ context: BrowserContext; profile: string }> {
+async function launchChromiumProfile(
+  args: string[],
+  locale?: string,
+): Promise<{ context: BrowserContext; profile: string }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium or Chrome found: install chromium or set CHROME_PATH.');
   const profile = await mkdtemp(path.join(tmpdir(), 'icloud-e2e-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args, locale });
   return { context, profile };
 }
 
@@ -66,14 +72,24 @@ export async function launchPlainChromium(): Promise<{ context: BrowserContext; 
   };
 }
 
-/** Real Chromium with the built MV3 extension loaded, in a throw-away profile. */
-export async function launchChromium(outDir = outputDir()): Promise<ChromiumSession> {
+/**
+ * Real Chromium with the built MV3 extension loaded, in a throw-away profile. `language` (e.g. 'de')
+ * is the browser's UI language, which picks the extension's catalogue; English when not given.
+ */
+export async function launchChromium(
+  outDir = outputDir(),
+  { language }: { language?: string } = {},
+): Promise<ChromiumSession> {
   const extension = path.join(outDir, 'chrome-mv3');
-  const { context, profile } = await launchChromiumProfile([
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    ...quietChromium,
-  ]);
+  const { context, profile } = await launchChromiumProfile(
+    [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      ...quietChromium,
+      ...(language ? [`--lang=${language}`] : []),
+    ],
+    language,
+  );
   const strayRequests = await recordStrayRequests(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -97,6 +113,8 @@ const firefoxAddonUuid = '6f1c2a57-3c2e-4b8e-9a55-1c10ad000001';
 
 export interface FirefoxSession {
   browser: Browser;
+  /** Requests that reached the network: none may, so closing the session fails when there are any. */
+  strayRequests: string[];
   extensionBase: string;
   /** Opens one of the extension's own pages (e.g. 'popup.html') in a new tab, ready to use. */
   openExtensionPage: (page: string) => Promise<Page>;
@@ -119,28 +137,63 @@ async function openFirefoxExtensionPage(browser: Browser, url: string): Promise<
   throw new Error(`Firefox did not open ${url}`);
 }
 
+/**
+ * Firefox sends everything through this proxy on loopback. Requests a test serves by interception
+ * never get here, so whatever arrives tried to leave the browser: it is recorded and refused.
+ */
+async function recordingProxy(): Promise<{ port: number; stray: string[]; close: () => Promise<void> }> {
+  const stray: string[] = [];
+  const record = (url: string) => stray.includes(url) || stray.push(url);
+  const proxy = createServer((request, response) => {
+    record(request.url ?? '');
+    response.writeHead(502).end();
+  });
+  proxy.on('connect', (request: IncomingMessage, socket: Duplex) => {
+    record(`https://${request.url ?? ''}`);
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address() as AddressInfo;
+  return { port, stray, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
+}
+
 /** Real Firefox ESR over WebDriver BiDi with the built MV2 extension installed temporarily. */
 export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH.');
+  const proxy = await recordingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with this flag.
     args: ['--remote-allow-system-access'],
+    // Release builds honour the Remote Settings server preference below only with this.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxAddonUuid }),
       'network.dns.disableIPv6': true,
       'browser.shell.checkDefaultBrowser': false,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      // Firefox's own Remote Settings sync stays off under automation with this dummy server.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
     },
   });
   await browser.installExtension(path.join(outDir, 'firefox-mv2'));
   const extensionBase = `moz-extension://${firefoxAddonUuid}/`;
   return {
     browser,
+    strayRequests: proxy.stray,
     extensionBase,
     openExtensionPage: (page) => openFirefoxExtensionPage(browser, extensionBase + page.replace(/^\//, '')),
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      await proxy.close();
+      if (proxy.stray.length > 0) throw new Error(`Requests left Firefox: ${proxy.stray.join(', ')}`);
+    },
   };
 }
