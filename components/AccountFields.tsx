@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { MailAccount } from '@/lib/account';
 import { checkAddress } from '@/lib/address';
+import { icloudDomains } from '@/lib/icloud';
 import { savedAccount } from '@/lib/storage';
 import { AddressField } from './AddressField';
 import { AddressMessage } from './AddressMessage';
 import { addressProblemText } from './addressProblemText';
+import { formatList } from './language';
 import { useSettled } from './useSettled';
 
 /** The account to remember and show settings for: only what checked out, never half-typed text. */
@@ -22,7 +24,14 @@ function loginProblem(typedLogin: string): string | undefined {
   if (typedLogin.trim() === '') return undefined;
   const login = checkAddress(typedLogin);
   if (!login.ok) return addressProblemText(login);
-  return login.kind === 'icloud' ? undefined : i18n.t('popup.address.loginNotIcloud');
+  return login.kind === 'icloud'
+    ? undefined
+    : i18n.t('popup.address.loginNotIcloud', [
+        formatList(
+          icloudDomains.map((domain) => `@${domain}`),
+          'disjunction',
+        ),
+      ]);
 }
 
 /**

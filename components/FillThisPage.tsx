@@ -2,10 +2,19 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { alwaysFillOn, siteOf, stopFillingOn } from '@/lib/extension/site-opt-in';
-import { type FillPageResult, type FillTabRequest, fillPageResultSchema } from '@/lib/messages';
+import { countChanged } from '@/lib/fill-count';
+import {
+  type FillPageResult,
+  type FillTabRequest,
+  fillPageResultSchema,
+  type UndoPageResult,
+  type UndoTabRequest,
+  undoPageResultSchema,
+} from '@/lib/messages';
 import { optedInSites } from '@/lib/storage';
 import { AnnounceContext } from './announce';
 import { fillResultText } from './fillResultText';
+import { undoResultText } from './undoResultText';
 
 const hostOf = (origin: string) => new URL(origin).host;
 
@@ -21,8 +30,10 @@ export function FillThisPage() {
   const [tabId, setTabId] = useState<number>();
   const [site, setSite] = useState<string>();
   const [sites, setSites] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'filling' | 'undoing'>();
   const [message, setMessage] = useState('');
+  // Offered after a fill from this popup that changed something, until it is used.
+  const [canUndo, setCanUndo] = useState(false);
 
   useEffect(() => {
     void currentTab().then((tab) => {
@@ -39,12 +50,24 @@ export function FillThisPage() {
 
   const fill = async () => {
     if (tabId === undefined) return;
-    setBusy(true);
+    setBusy('filling');
     const request: FillTabRequest = { type: 'forms:fill-tab', tabId };
     const answer = fillPageResultSchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
     const result: FillPageResult = answer.success ? answer.data : { status: 'failed' };
-    setBusy(false);
+    setBusy(undefined);
+    setCanUndo(result.status === 'done' && countChanged(result.report.fields) > 0);
     say(fillResultText(result));
+  };
+
+  const undo = async () => {
+    if (tabId === undefined) return;
+    setBusy('undoing');
+    const request: UndoTabRequest = { type: 'forms:undo-tab', tabId };
+    const answer = undoPageResultSchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
+    const result: UndoPageResult = answer.success ? answer.data : { status: 'failed' };
+    setBusy(undefined);
+    setCanUndo(result.status === 'failed');
+    say(undoResultText(result));
   };
 
   const optIn = async (origin: string) => {
@@ -62,10 +85,15 @@ export function FillThisPage() {
 
   return (
     <section class="fill-this-page">
-      <button type="button" onClick={fill} disabled={busy || tabId === undefined}>
-        {busy ? i18n.t('forms.fill.busy') : i18n.t('forms.fill.button')}
+      <button type="button" onClick={fill} disabled={busy !== undefined || tabId === undefined}>
+        {busy === 'filling' ? i18n.t('forms.fill.busy') : i18n.t('forms.fill.button')}
       </button>
       {message && <p class="note fill-result">{message}</p>}
+      {canUndo && (
+        <button type="button" class="link undo-fill" onClick={undo} disabled={busy !== undefined}>
+          {busy === 'undoing' ? i18n.t('forms.undo.busy') : i18n.t('forms.undo.button')}
+        </button>
+      )}
       {site && !sites.includes(site) && (
         <button type="button" class="link" onClick={() => optIn(site)}>
           {i18n.t('forms.site.always', [hostOf(site)])}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { askGmailWindow, type GmailStatus as Status } from '../lib/gmail-status';
+import { askGmailWindow } from '../lib/ask-gmail-window';
+import type { GmailStatus as Status } from '../lib/gmail-status';
 
 /** What the popup says about Gmail's "Send mail as" window when it is the active tab. */
 export function gmailStatusText(status: Status): string {

@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import type { AccountSettings } from '@/lib/account';
 import { type ServerName, type SettingName, singleValue } from '@/lib/formats';
+import { icloudMail } from '@/lib/icloud';
+import { formatList } from './language';
 import { SettingRow } from './SettingRow';
 
 function settingLabels(): Record<SettingName, string> {
@@ -34,20 +36,35 @@ function notes(server: ServerName, settings: AccountSettings): Partial<Record<Se
         security: i18n.t('popup.note.imapSecurity'),
         username: i18n.t('popup.note.imapUsername', [settings.imap.usernameAlternative]),
       }
-    : { security: i18n.t('popup.note.smtpSecurity') };
+    : {
+        // Gmail's label comes from the catalogue the Gmail notice uses, so the two cannot drift apart.
+        security: i18n.t('popup.note.smtpSecurity', [
+          i18n.t('gmail.security.tls'),
+          formatList(icloudMail.wrongSmtpPorts, 'conjunction'),
+        ]),
+      };
 }
 
 const settingOrder: readonly SettingName[] = ['host', 'port', 'security', 'username'];
 
-/** The four values of one server (IMAP or SMTP), each with its own copy button. */
-export function ServerSettings({ server, settings }: { server: ServerName; settings: AccountSettings }) {
+/** The four values of one server (IMAP or SMTP), each with its own copy button; `level` 3 inside a page's h2 section. */
+export function ServerSettings({
+  server,
+  settings,
+  level = 2,
+}: {
+  server: ServerName;
+  settings: AccountSettings;
+  level?: 2 | 3;
+}) {
+  const Heading = level === 3 ? 'h3' : 'h2';
   const headingId = `${server}-heading`;
   const labels = settingLabels();
   const copy = copyLabels(server);
   const note = notes(server, settings);
   return (
     <section class="server" aria-labelledby={headingId}>
-      <h2 id={headingId}>{i18n.t(server === 'imap' ? 'popup.imapHeading' : 'popup.smtpHeading')}</h2>
+      <Heading id={headingId}>{i18n.t(server === 'imap' ? 'popup.imapHeading' : 'popup.smtpHeading')}</Heading>
       <dl>
         {settingOrder.map((setting) => (
           <SettingRow

@@ -1,45 +1,36 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { AccountSettings } from '@/lib/account';
-import { securityNames, singleValue } from '@/lib/formats';
+import { securityNames } from '@/lib/formats';
 import { icloudMail } from '@/lib/icloud';
 import {
   type Check,
   checksForSymptoms,
-  type SettingName,
   type Symptom,
   settingsToCompare,
   symptoms,
   symptomsIn,
 } from '@/lib/troubleshoot';
-import { SettingRow } from './SettingRow';
+import { SettingValues } from './SettingValues';
 
 type Question = { kind: 'picked'; symptom: Symptom } | { kind: 'pasted'; text: string };
 
-/** The right value of a setting: the user's own, or iCloud's where it is the same for everyone. */
-function rightValue(name: SettingName, settings?: AccountSettings): string | undefined {
-  const server = name.startsWith('imap') ? 'imap' : 'smtp';
-  const setting = ({ Host: 'host', Port: 'port', Security: 'security', Username: 'username' } as const)[
-    name.slice(4) as 'Host' | 'Port' | 'Security' | 'Username'
-  ];
-  if (settings) return singleValue(settings, server, setting);
-  if (setting === 'username') return undefined;
-  const values = icloudMail[server];
-  return setting === 'security' ? securityNames[values.security] : String(values[setting]);
-}
-
 function CheckItem({ check, settings }: { check: Check; settings?: AccountSettings }) {
-  const compare = (settingsToCompare[check] ?? []).flatMap((name) => {
-    const value = rightValue(name, settings);
-    return value === undefined ? [] : [{ name, value }];
-  });
+  const compare = settingsToCompare[check] ?? [];
+  const { imap, smtp } = icloudMail;
   return (
     <li>
       <p>
         <strong>{i18n.t('guide.trouble.cause')}:</strong> {i18n.t(`guide.trouble.check.${check}.cause`)}
       </p>
       <p>
-        <strong>{i18n.t('guide.trouble.fix')}:</strong> {i18n.t(`guide.trouble.check.${check}.fix`)}
+        <strong>{i18n.t('guide.trouble.fix')}:</strong>{' '}
+        {check === 'securityForPort'
+          ? i18n.t('guide.trouble.check.securityForPort.fix', [
+              securityNames[smtp.security],
+              securityNames[imap.security],
+            ])
+          : i18n.t(`guide.trouble.check.${check}.fix`)}
         {(check === 'appPassword' || check === 'appPasswordRevoked' || check === 'twoFactor') && (
           <>
             {' '}
@@ -48,16 +39,7 @@ function CheckItem({ check, settings }: { check: Check; settings?: AccountSettin
         )}
       </p>
       {compare.length > 0 && (
-        <dl aria-label={i18n.t('guide.trouble.compare')}>
-          {compare.map(({ name, value }) => (
-            <SettingRow
-              key={name}
-              label={i18n.t(`audit.field.${name}`)}
-              value={value}
-              copyLabel={i18n.t('guide.copyLabel', [i18n.t(`audit.field.${name}`)])}
-            />
-          ))}
-        </dl>
+        <SettingValues names={compare} settings={settings} label={i18n.t('guide.trouble.compare')} />
       )}
     </li>
   );

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { countChanged } from '@/lib/fill-count';
 import type { FillPageResult } from '@/lib/messages';
 
 /** "Filled 7 fields on cloud.example.org. The passwords are left for you." — or why nothing was filled. */
@@ -17,7 +18,7 @@ export function fillResultText(result: FillPageResult): string {
   const { report } = result;
   if (!report.detected) return i18n.t('forms.result.noForm', [where]);
   if (report.reason === 'not-icloud-address') return i18n.t('forms.result.notIcloud', [where]);
-  const changed = report.fields.filter(({ outcome }) => outcome === 'filled' || outcome === 'corrected').length;
+  const changed = countChanged(report.fields);
   const passwordsLeft = report.fields.some(({ reason }) => reason === 'password');
   const filled =
     changed === 0

@@ -1,8 +1,13 @@
-import { autofillMailSetup } from '@/lib/forms';
+import { keepUndo } from '@/lib/extension/undo-slot';
+import { countChanged } from '@/lib/fill-count';
+import { autofillMailSetup, undoLastFill } from '@/lib/forms';
 import { readGmailSettings } from '@/lib/storage-light';
 
 /** Injected into one tab when the user asks; the report it returns goes back to whoever asked. */
 export default defineUnlistedScript(async () => {
   const { account } = await readGmailSettings();
-  return autofillMailSetup(document, account);
+  const report = await autofillMailSetup(document, account);
+  // A second fill that changed nothing keeps the first one's undo: Undo still puts back what was there.
+  if (countChanged(report.fields) > 0) keepUndo(undoLastFill);
+  return report;
 });

@@ -15,7 +15,8 @@ export const copyFormats: readonly CopyFormat[] = ['plain-text', 'nodemailer', '
 /** The names mail apps give the two kinds of encryption iCloud uses. */
 export const securityNames = { 'implicit-tls': 'SSL/TLS', starttls: 'STARTTLS' } as const;
 
-const appPasswordVariable = 'ICLOUD_APP_PASSWORD';
+/** Where the snippets read the app-specific password from, so it never sits in the code. */
+export const appPasswordVariable = 'ICLOUD_APP_PASSWORD';
 
 // The snippets are written for STARTTLS; if lib/icloud.ts ever changes the SMTP security, this stops compiling.
 type StarttlsSettings = AccountSettings & { smtp: { security: 'starttls' } };

@@ -1,4 +1,4 @@
-import type { NoticeContent, NoticeLink } from './gmail-notice';
+import type { GuideSection, NoticeContent } from './gmail-notice';
 
 /**
  * The Gmail content script fills and reports; the notice that shows it is a separate script the
@@ -6,8 +6,6 @@ import type { NoticeContent, NoticeLink } from './gmail-notice';
  * the script that runs on every load of Gmail's window within its 15 kB. This global is how the
  * two meet: the isolated world shares it, the page cannot see it.
  */
-
-export type GuideSection = Extract<NoticeLink, { guide: string }>['guide'];
 
 export interface NoticeActions {
   /** Puts the page back; returns the line saying how that went. */

@@ -1,5 +1,6 @@
 import { type MailAccount, settingsFor } from './account';
 import { type AuditField, auditSettings } from './audit';
+import { countChanged } from './fill-count';
 import type { FillOutcome } from './forms/fill';
 import type { GmailReport } from './forms/gmail';
 import { icloudMail } from './icloud';
@@ -16,7 +17,9 @@ export type NoticeReport =
   | Omit<Extract<GmailReport, { step: 'add-address' }>, 'undo'>
   | Omit<Extract<GmailReport, { step: 'smtp' }>, 'undo'>;
 
-export type GuideSection = 'app-password' | 'troubleshooting';
+/** The parts of the guide the notice links to; the background opens no other. */
+export const noticeGuideSections = ['app-password', 'troubleshooting'] as const;
+export type GuideSection = (typeof noticeGuideSections)[number];
 export type NoticeLink = { text: string; href: string } | { text: string; guide: GuideSection };
 
 export interface NoticeContent {
@@ -76,9 +79,6 @@ function changeLine(change: FillOutcome, account: MailAccount, t: Translate): st
   return undefined;
 }
 
-const changed = (changes: FillOutcome[]) =>
-  changes.some(({ outcome }) => outcome === 'filled' || outcome === 'corrected');
-
 /** The notice for a report, or undefined when there is nothing worth saying on the page. */
 export function noticeFor(report: NoticeReport, saved: MailAccount, t: Translate): NoticeContent | undefined {
   const content: NoticeContent = {
@@ -102,7 +102,7 @@ export function noticeFor(report: NoticeReport, saved: MailAccount, t: Translate
   }
   if (report.skipped) return undefined;
   const account = saved.address.toLowerCase() === report.address.toLowerCase() ? saved : { address: report.address };
-  content.undoable = changed(report.changes);
+  content.undoable = countChanged(report.changes) > 0;
   if (report.step === 'add-address') {
     if (content.undoable) content.lines.push(t('gmail.step1.filled', [report.address]));
     content.lines.push(t('gmail.step1.next'));

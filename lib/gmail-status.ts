@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
+import { countChanged } from './fill-count';
 import type { GmailReport, GmailSkip } from './forms/gmail';
 
 /**
  * What the Gmail content script did on the "Send mail as" window, as the popup asks for it with
- * the message `{ type: 'gmail:status' }`. No permission needed: the content script is our own.
+ * the message `{ type: 'gmail:status' }` (lib/ask-gmail-window.ts). No permission needed: the content script is our own.
  */
 export interface GmailStatus {
   step: GmailReport['step'];
@@ -22,16 +22,6 @@ export function statusOf(report: GmailReport): GmailStatus {
   status.address = report.address;
   if (report.step === 'verify') return status;
   if (report.skipped) status.skipped = report.skipped;
-  status.filled = report.changes.some(({ outcome }) => outcome === 'filled' || outcome === 'corrected');
+  status.filled = countChanged(report.changes) > 0;
   return status;
-}
-
-/** Asks the tab's Gmail content script what it did; undefined when the tab is not Gmail's window. */
-export async function askGmailWindow(tabId: number): Promise<GmailStatus | undefined> {
-  try {
-    return (await browser.tabs.sendMessage(tabId, gmailStatusRequest)) as GmailStatus | undefined;
-  } catch {
-    // No content script answered: the tab is not Gmail's "Send mail as" window.
-    return undefined;
-  }
 }

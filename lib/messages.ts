@@ -33,3 +33,17 @@ export const fillPageResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), host: z.optional(z.string()) }),
 ]);
 export type FillPageResult = z.infer<typeof fillPageResultSchema>;
+
+/** The popup's Undo after "Fill this page": the background runs the undo the filler left in that tab. */
+export const undoTabRequestSchema = z.object({ type: z.literal('forms:undo-tab'), tabId: z.number() });
+export type UndoTabRequest = z.infer<typeof undoTabRequestSchema>;
+
+/** What the page answers (see lib/extension/undo-slot.ts): null when it holds no undo. */
+export const pageUndoSchema = z.nullable(z.object({ restored: z.number(), left: z.number() }));
+
+export const undoPageResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('undone'), host: z.optional(z.string()), restored: z.number(), left: z.number() }),
+  z.object({ status: z.literal('page-changed'), host: z.optional(z.string()) }),
+  z.object({ status: z.literal('failed'), host: z.optional(z.string()) }),
+]);
+export type UndoPageResult = z.infer<typeof undoPageResultSchema>;

@@ -9,7 +9,7 @@ export const symptoms = [
   'certificate',
   'starttls',
   'timeout',
-  'sendsButNoMail',
+  'sendsButCannotReceive',
   'receivesButCannotSend',
 ] as const;
 export type Symptom = (typeof symptoms)[number];
@@ -25,6 +25,7 @@ export type Check =
   | 'oldClient'
   | 'clock'
   | 'portBlocked'
+  | 'popAccount'
   | 'incomingSettings'
   | 'outgoingSettings';
 
@@ -53,7 +54,8 @@ const checksFor: Record<Symptom, readonly Check[]> = {
   certificate: ['securityForPort', 'hostName', 'clock', 'oldClient'],
   starttls: ['securityForPort', 'portNotOffered', 'oldClient'],
   timeout: ['portBlocked', 'portNotOffered', 'hostName'],
-  sendsButNoMail: ['incomingSettings', 'appPasswordRevoked'],
+  // The same app-specific password signs in to both servers, so when one direction works the password is fine.
+  sendsButCannotReceive: ['incomingSettings', 'popAccount'],
   receivesButCannotSend: ['outgoingSettings', 'portBlocked'],
 };
 
@@ -91,7 +93,7 @@ const signs: Record<Symptom, readonly RegExp[]> = {
     /(could not|couldn.t|unable to|cannot) (connect|reach)|network is unreachable|no route to host|0x800CCC0E/i,
     /zeitüberschreitung|délai d.attente|tiempo de espera|conexión rechazada|connexion refusée/i,
   ],
-  sendsButNoMail: [
+  sendsButCannotReceive: [
     /(can|able to) send.{0,40}(not|n.t|never|no) (receive|get|fetch)/i,
     /(not|no|n.t) (receiving|getting) (mail|messages|emails)/i,
   ],

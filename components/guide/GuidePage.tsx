@@ -60,8 +60,8 @@ export function GuidePage({ saved }: { saved: MailAccount }) {
           <AccountFields idPrefix="guide" saved={saved} onAccount={setAccount} />
           {settings ? (
             <div class="servers">
-              <ServerSettings server="imap" settings={settings} />
-              <ServerSettings server="smtp" settings={settings} />
+              <ServerSettings server="imap" settings={settings} level={3} />
+              <ServerSettings server="smtp" settings={settings} level={3} />
             </div>
           ) : (
             <p class="note">{i18n.t('guide.settings.needsAddress')}</p>
@@ -76,7 +76,7 @@ export function GuidePage({ saved }: { saved: MailAccount }) {
           <p class="note">{i18n.t('guide.appPassword.format')}</p>
         </div>
         <GmailSetup settings={settings} />
-        <MailAppSetup />
+        <MailAppSetup settings={settings} />
         <ScriptSnippets settings={settings} />
         <SendingLimits />
         <SecurityAdvice />

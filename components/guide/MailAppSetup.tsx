@@ -1,24 +1,50 @@
 import { i18n } from '#i18n';
+import { SettingValues } from '@/components/SettingValues';
+import type { AccountSettings } from '@/lib/account';
+import { securityNames } from '@/lib/formats';
 import { icloudMail } from '@/lib/icloud';
+import type { SettingName } from '@/lib/troubleshoot';
 import { GuideSection } from './GuideSection';
 
-/** Setup steps for the mail apps that need the values typed in (or checked) by hand. */
-export function MailAppSetup() {
+// What a mail app asks for when it is set up by hand.
+const everySetting: readonly SettingName[] = [
+  'imapHost',
+  'imapPort',
+  'imapSecurity',
+  'imapUsername',
+  'smtpHost',
+  'smtpPort',
+  'smtpSecurity',
+  'smtpUsername',
+];
+
+// Thunderbird fills in the rest itself; these are what its checks below are about.
+const thunderbirdChecks: readonly SettingName[] = [
+  'smtpUsername',
+  'smtpSecurity',
+  'smtpPort',
+  'imapSecurity',
+  'imapPort',
+];
+
+/**
+ * Setup steps for the mail apps that need the values typed in (or checked) by hand. Menu names
+ * change between app versions and no source pins them, so the steps say what to do, not where.
+ */
+export function MailAppSetup({ settings }: { settings?: AccountSettings }) {
+  const { imap, smtp } = icloudMail;
   return (
     <>
       <GuideSection id="outlook" title={i18n.t('guide.outlook.title')}>
-        <h3>{i18n.t('guide.outlook.newTitle')}</h3>
+        <p>{i18n.t('guide.outlook.intro')}</p>
         <ol class="steps">
-          <li>{i18n.t('guide.outlook.new1')}</li>
-          <li>{i18n.t('guide.outlook.new2')}</li>
-          <li>{i18n.t('guide.outlook.new3')}</li>
-        </ol>
-        <h3>{i18n.t('guide.outlook.classicTitle')}</h3>
-        <ol class="steps">
-          <li>{i18n.t('guide.outlook.classic1')}</li>
-          <li>{i18n.t('guide.outlook.classic2')}</li>
-          <li>{i18n.t('guide.outlook.classic3')}</li>
-          <li>{i18n.t('guide.outlook.classic4')}</li>
+          <li>{i18n.t('guide.outlook.step1')}</li>
+          <li>{i18n.t('guide.outlook.step2')}</li>
+          <li>
+            {i18n.t('guide.outlook.step3')}
+            <SettingValues names={everySetting} settings={settings} />
+          </li>
+          <li>{i18n.t('guide.outlook.step4')}</li>
         </ol>
       </GuideSection>
       <GuideSection id="thunderbird" title={i18n.t('guide.thunderbird.title')}>
@@ -26,13 +52,23 @@ export function MailAppSetup() {
         <p>{i18n.t('guide.thunderbird.checkTitle')}</p>
         <ul>
           <li>{i18n.t('guide.thunderbird.check1')}</li>
-          <li>{i18n.t('guide.thunderbird.check2', [icloudMail.smtp.port, icloudMail.imap.port])}</li>
+          <li>
+            {i18n.t('guide.thunderbird.check2', [
+              securityNames[smtp.security],
+              smtp.port,
+              securityNames[imap.security],
+              imap.port,
+            ])}
+          </li>
           <li>{i18n.t('guide.thunderbird.check3')}</li>
         </ul>
+        <p>{i18n.t('guide.thunderbird.values')}</p>
+        <SettingValues names={thunderbirdChecks} settings={settings} />
       </GuideSection>
       <GuideSection id="phones" title={i18n.t('guide.phones.title')}>
         <p>{i18n.t('guide.phones.intro')}</p>
         <p>{i18n.t('guide.phones.steps')}</p>
+        <SettingValues names={everySetting} settings={settings} />
       </GuideSection>
       <GuideSection id="apple" title={i18n.t('guide.apple.title')}>
         <p>{i18n.t('guide.apple.intro')}</p>

@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { CopyButton } from '@/components/CopyButton';
 import { plainTextLabels } from '@/components/plainTextLabels';
 import type { AccountSettings } from '@/lib/account';
-import { settingsAs } from '@/lib/formats';
+import { appPasswordVariable, securityNames, settingsAs } from '@/lib/formats';
+import { icloudMail } from '@/lib/icloud';
 import { GuideSection } from './GuideSection';
 
 /** Ready-to-run sending code with the user's username; the password comes from the environment. */
@@ -13,7 +14,7 @@ export function ScriptSnippets({ settings }: { settings?: AccountSettings }) {
   ] as const;
   return (
     <GuideSection id="scripts" title={i18n.t('guide.scripts.title')}>
-      <p>{i18n.t('guide.scripts.intro')}</p>
+      <p>{i18n.t('guide.scripts.intro', [securityNames[icloudMail.smtp.security], appPasswordVariable])}</p>
       {!settings && <p class="note">{i18n.t('guide.scripts.needsAddress')}</p>}
       {settings &&
         snippets.map(({ id, title }) => {

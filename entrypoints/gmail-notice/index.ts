@@ -10,7 +10,7 @@ export default defineUnlistedScript(() => {
       const notice = mountIsolated(
         'icloud-mail-notice',
         noticeStyles,
-        drawNotice(content, { ...actions, dismiss: () => notice.remove() }),
+        drawNotice(content, { ...actions, dismiss: () => notice.remove() }, password),
         (host) => document.body.prepend(host),
       );
       const hint = content.passwordHint;

@@ -1,5 +1,5 @@
-import type { NoticeContent, NoticeLink } from '@/lib/gmail-notice';
-import type { NoticeActions as BridgeActions, GuideSection } from '@/lib/gmail-notice-bridge';
+import type { GuideSection, NoticeContent, NoticeLink } from '@/lib/gmail-notice';
+import type { NoticeActions as BridgeActions } from '@/lib/gmail-notice-bridge';
 
 /** Draws the notice and the password hint with plain DOM inside their shadow roots: no UI library in Gmail. */
 
@@ -44,33 +44,59 @@ function drawLinks(links: NoticeLink[], openGuide: (section: GuideSection) => vo
   return paragraph;
 }
 
-export function drawNotice(content: NoticeContent, actions: NoticeActions): HTMLElement {
+/**
+ * The notice: its words in a live region, then links and buttons. Dismissing it (button or Escape)
+ * puts the focus in Gmail's password field, else back where it was before the notice.
+ */
+export function drawNotice(content: NoticeContent, actions: NoticeActions, password?: HTMLInputElement): HTMLElement {
   const notice = element('section', 'notice');
-  notice.setAttribute('role', 'status');
   notice.setAttribute('aria-label', content.label);
-  const lines = list('lines', content.lines);
-  notice.append(element('p', 'heading', content.label), lines);
-  if (content.causes.length > 0) notice.append(list('causes', content.causes));
+  const status = element('div', '');
+  status.setAttribute('role', 'status');
+  const say = (lines: string[]) =>
+    status.replaceChildren(
+      element('p', 'heading', content.label),
+      list('lines', lines),
+      ...(content.causes.length > 0 ? [list('causes', content.causes)] : []),
+    );
+  // Screen readers announce a change to a live region they already know, not one that arrives filled:
+  // the region goes into the page empty, and gets its words after a frame has been drawn with it.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (!status.hasChildNodes()) say(content.lines);
+    }),
+  );
+  notice.append(status);
   if (content.links.length > 0) notice.append(drawLinks(content.links, actions.openGuide));
 
+  let cameFrom = document.activeElement;
+  notice.addEventListener('focusin', ({ relatedTarget }) => {
+    if (relatedTarget instanceof HTMLElement && !notice.contains(relatedTarget)) cameFrom = relatedTarget;
+  });
+  const dismiss = () => {
+    actions.dismiss();
+    const focusAfter = password?.isConnected ? password : cameFrom;
+    if (focusAfter instanceof HTMLElement) focusAfter.focus();
+  };
+
   const buttons = element('p', 'actions');
-  const dismiss = element('button', 'secondary', content.buttons.dismiss);
-  dismiss.type = 'button';
-  dismiss.addEventListener('click', actions.dismiss);
+  const dismissButton = element('button', 'secondary', content.buttons.dismiss);
+  dismissButton.type = 'button';
+  dismissButton.addEventListener('click', dismiss);
   if (content.undoable) {
     const undo = element('button', 'primary', content.buttons.undo);
     undo.type = 'button';
     undo.addEventListener('click', () => {
-      lines.replaceWith(list('lines', [actions.undo()]));
+      say([actions.undo()]);
       undo.remove();
-      dismiss.focus();
+      dismissButton.focus();
     });
     buttons.append(undo);
   }
-  buttons.append(dismiss);
+  buttons.append(dismissButton);
   notice.append(buttons);
   notice.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') actions.dismiss();
+    if (event.key === 'Escape') dismiss();
   });
   return notice;
 }

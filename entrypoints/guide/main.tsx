@@ -2,9 +2,10 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { Announcer } from '@/components/Announcer';
 import { GuidePage } from '@/components/guide/GuidePage';
+import { catalogueLanguage } from '@/components/language';
 import { savedAccount } from '@/lib/storage';
 
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+document.documentElement.lang = catalogueLanguage();
 document.title = i18n.t('guide.title');
 savedAccount.get().then((saved) => {
   render(

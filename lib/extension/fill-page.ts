@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { type FillPageResult, fillReportSchema, fillTabRequestSchema } from '../messages';
+import { countChanged } from '../fill-count';
+import {
+  type FillPageResult,
+  fillReportSchema,
+  fillTabRequestSchema,
+  pageUndoSchema,
+  type UndoPageResult,
+  undoTabRequestSchema,
+} from '../messages';
 import { savedAccount } from '../storage';
+import { undoInPage, undoSlot } from './undo-slot';
 
 /**
  * "Fill this page" from the popup, the context menu on editable fields, and the keyboard
@@ -39,13 +48,28 @@ export async function fillTab(tabId: number): Promise<FillPageResult> {
   return report.success ? { status: 'done', ...at, report: report.data } : { status: 'failed', ...at };
 }
 
+/** Runs the undo the filler left in that tab's isolated world (see undo-slot.ts). */
+async function undoTab(tabId: number): Promise<UndoPageResult> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const host = hostOf(tab?.url);
+  const at = host ? { host } : {};
+  let answer: unknown;
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: undoInPage, args: [undoSlot] });
+    answer = frame?.result;
+  } catch {
+    // Access ends when the tab moves to another page: whatever was filled is gone with it.
+    return { status: 'page-changed', ...at };
+  }
+  const undone = pageUndoSchema.safeParse(answer);
+  if (!undone.success) return { status: 'failed', ...at };
+  return undone.data ? { status: 'undone', ...at, ...undone.data } : { status: 'page-changed', ...at };
+}
+
 /** The menu and the shortcut have no popup to speak in: the toolbar badge says how many fields were filled. */
 async function showOnBadge(tabId: number, result: FillPageResult): Promise<void> {
   const action = browser.action ?? browser.browserAction;
-  const changed =
-    result.status === 'done'
-      ? result.report.fields.filter(({ outcome }) => outcome === 'filled' || outcome === 'corrected').length
-      : 0;
+  const changed = result.status === 'done' ? countChanged(result.report.fields) : 0;
   await action.setBadgeText({ tabId, text: result.status === 'done' && result.report.detected ? String(changed) : '' });
 }
 
@@ -67,10 +91,12 @@ export function fillPageOnRequest(): void {
     void fillFromBrowserUi(target?.id);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const request = fillTabRequestSchema.safeParse(message);
     // Only the extension's own pages (the popup) may ask; never a content script or a web page.
     const ownPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
-    if (!request.success || !ownPage) return undefined;
-    return fillTab(request.data.tabId);
+    if (!ownPage) return undefined;
+    const fill = fillTabRequestSchema.safeParse(message);
+    if (fill.success) return fillTab(fill.data.tabId);
+    const undo = undoTabRequestSchema.safeParse(message);
+    return undo.success ? undoTab(undo.data.tabId) : undefined;
   });
 }

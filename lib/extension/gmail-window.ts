@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { i18n } from '#i18n';
-import { type NoticeReport, noticeFor } from '../gmail-notice';
+import { type NoticeReport, noticeFor, noticeGuideSections } from '../gmail-notice';
 import { gmailNoticeScript } from '../gmail-notice-bridge';
 import { savedAccount } from '../storage';
 import type { Translate } from '../translate';
@@ -15,7 +15,6 @@ import type { Translate } from '../translate';
 
 /** The languages we have messages for; the Gmail page's `lang` picks one of them. */
 const noticeLanguages = ['en', 'de', 'fr', 'es'] as const;
-const guideSections = ['app-password', 'troubleshooting'] as const;
 
 const changeSchema = z.object({
   role: z.string(),
@@ -49,7 +48,7 @@ const reportSchema = z.discriminatedUnion('step', [
 
 const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('gmail:notice'), lang: z.string(), report: reportSchema }),
-  z.object({ type: z.literal('gmail:open-guide'), section: z.enum(guideSections) }),
+  z.object({ type: z.literal('gmail:open-guide'), section: z.enum(noticeGuideSections) }),
 ]);
 
 const browserLanguage = i18n.t as Translate;

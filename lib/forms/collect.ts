@@ -39,11 +39,17 @@ export interface CollectedField {
   /** Context from the nearest outward (legend, tab title, region label, container names), then the heading above. */
   section: string[];
   choices: FieldChoice[];
-  /** 'hidden-panel': inside a tab, step or collapsed part that is not shown yet, but still part of the form. */
-  visibility: 'visible' | 'hidden-panel';
+  /**
+   * 'hidden-panel': inside a tab, step or collapsed part that is not shown yet, but still part of the form.
+   * 'hidden': not shown and nothing could show it (display:none, honeypots): never filled. Read from the
+   * layout on first use only — the costliest read, and most fields on a big page never need it.
+   */
+  visibility: () => Visibility;
   value: string;
   rawPlaceholder: string;
 }
+
+export type Visibility = 'visible' | 'hidden-panel' | 'hidden';
 
 export interface CollectOptions {
   maxFields?: number;
@@ -76,6 +82,10 @@ const headingCandidates = new Set(['div', 'span', 'p', 'strong', 'b', 'dt', 'hea
 const headingClass = /(?:^|[\s_-])(?:title|heading|header|section-?label|subtitle)(?:$|[\s_-])/i;
 const panelClass =
   /(?:^|[\s_-])(?:tab|tabs|tab-?pane|tab-?panel|tab-?content|pane|panel|step|collapse|accordion)(?:$|[\s_-])/i;
+// The only elements a shadow root can be attached to, besides custom elements.
+const shadowHosts = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
 const maxTextLength = 80;
 // Any word a role, side, mail or look-alike pattern (roles.ts) starts from, accented or not.
 const worthALook =
@@ -88,6 +98,14 @@ function tail(text: string, length = maxTextLength): string {
 
 /** Text of an element without the text of controls inside it (a wrapping label holds its select's options). */
 function ownText(element: Element): string {
+  // Most labels and cells hold one text, maybe inside one <span> or <label>: no walker needed.
+  let only: Node | null = element;
+  while (only && only.firstChild === only.lastChild && only.nodeType === Node.ELEMENT_NODE) {
+    if (/^(?:select|textarea|option|script)$/.test((only as Element).localName)) return '';
+    only = only.firstChild;
+  }
+  if (only?.nodeType === Node.TEXT_NODE) return ` ${(only as Text).data.slice(0, 200)}`;
+  if (!only) return '';
   let text = '';
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -132,23 +150,32 @@ function isCustomRadio(element: Element, role: string | null): boolean {
 /** Per tree scope (document or shadow root): labels by `for`, and tab titles by the panel id they control. */
 class RootIndex {
   readonly labelsFor = new Map<string, HTMLLabelElement[]>();
-  readonly tabTitles = new Map<string, string>();
+  private titles: Map<string, string> | undefined;
 
-  constructor(root: Root) {
+  constructor(private readonly root: Root) {
     for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) {
       const list = this.labelsFor.get(label.htmlFor);
       if (list) list.push(label);
       else this.labelsFor.set(label.htmlFor, [label]);
     }
-    for (const tab of root.querySelectorAll('[role=tab],[aria-controls],a[href^="#"],[data-target],[data-bs-target]')) {
+  }
+
+  /** Read on first use: only a container with an id can be a tab's panel. */
+  get tabTitles(): Map<string, string> {
+    if (this.titles) return this.titles;
+    this.titles = new Map();
+    for (const tab of this.root.querySelectorAll(
+      '[role=tab],[aria-controls],a[href^="#"],[data-target],[data-bs-target]',
+    )) {
       const target =
         tab.getAttribute('aria-controls') ??
         tab.getAttribute('data-bs-target') ??
         tab.getAttribute('data-target') ??
         tab.getAttribute('href');
       const id = target?.replace(/^#/, '');
-      if (id && !this.tabTitles.has(id)) this.tabTitles.set(id, normalise(tab.textContent ?? '').slice(0, 60));
+      if (id && !this.titles.has(id)) this.titles.set(id, normalise(tab.textContent ?? '').slice(0, 60));
     }
+    return this.titles;
   }
 }
 
@@ -210,6 +237,7 @@ class Collector {
     }
     if (headingElements.has(name) || role === 'heading' || this.looksLikeHeading(element))
       this.lastHeading = normalise(ownText(element)).slice(0, maxTextLength);
+    if (!shadowHosts.has(name) && !name.includes('-')) return false;
     const shadow = (element as HTMLElement).shadowRoot ?? this.closedShadowRoot?.(element) ?? null;
     if (shadow) this.walk(shadow);
     return false;
@@ -242,8 +270,7 @@ class Collector {
     if (input.disabled) return;
     const visibility = this.visibility(input);
     if (visibility === 'hidden' && !this.hasVisibleLabel(input)) return;
-    const record = this.record(input, 'radio-group');
-    record.visibility = visibility === 'hidden-panel' ? 'hidden-panel' : 'visible';
+    const record = this.record(input, 'radio-group', visibility === 'hidden-panel' ? 'hidden-panel' : 'visible');
     // Until grouped, a radio's own label is its choice's text ("SSL/TLS"), not the group's label.
     record.choices = [{ element: input, text: record.labels, value: input.value, selected: input.checked }];
     this.radios.push(record);
@@ -253,8 +280,7 @@ class Collector {
   private addCustomRadio(element: HTMLElement): void {
     const visibility = this.visibility(element);
     if (element.getAttribute('aria-disabled') === 'true' || visibility === 'hidden') return;
-    const record = this.record(element, 'radio-group');
-    record.visibility = visibility;
+    const record = this.record(element, 'radio-group', visibility);
     const text = normalise(element.getAttribute('aria-label') ?? ownText(element)) || normalise(record.labels);
     const value = element.getAttribute('value') ?? element.getAttribute('data-value') ?? '';
     record.choices = [{ element, text, value, selected: element.getAttribute('aria-checked') === 'true' }];
@@ -271,10 +297,11 @@ class Collector {
       this.pendingText = '';
       return;
     }
-    const visibility = this.visibility(element);
-    if (visibility === 'hidden' && !(kind === 'checkbox' && this.hasVisibleLabel(element))) return;
-    const record = this.record(element, kind);
-    record.visibility = visibility === 'hidden' ? 'visible' : visibility;
+    const record = this.record(element, kind, () => {
+      const visibility = this.visibility(element);
+      // A styled checkbox hides the box itself and shows its label.
+      return visibility === 'hidden' && kind === 'checkbox' && this.hasVisibleLabel(element) ? 'visible' : visibility;
+    });
     if (element instanceof HTMLSelectElement)
       record.choices = [...element.options].map((option) => ({
         element: option,
@@ -292,28 +319,29 @@ class Collector {
    */
   private mayMatter(element: HTMLInputElement | HTMLTextAreaElement): boolean {
     if (element.type === 'password' || element.type === 'email' || element.autocomplete) return true;
-    let words = `${this.pendingText} ${element.value.slice(0, 300)}`;
+    // Cheapest words first, and stop at the first that could matter.
+    const matters = (text: string | null | undefined) => !!text && worthALook.test(text.slice(0, 300).toLowerCase());
+    if (matters(this.pendingText) || matters(element.value)) return true;
     for (const attribute of ['name', 'id', 'placeholder', 'title', 'aria-label', 'aria-labelledby', 'class'])
-      words += ` ${element.getAttribute(attribute)?.slice(0, 300) ?? ''}`;
+      if (matters(element.getAttribute(attribute))) return true;
     const root = element.getRootNode() as Root;
-    const cut = (text: string | null | undefined) => ` ${text?.slice(0, 300) ?? ''}`;
-    if (element.id)
-      for (const label of this.indexFor(root).labelsFor.get(element.id) ?? []) words += cut(label.textContent);
-    const wrapping = element.closest('label');
-    if (wrapping) words += cut(wrapping.textContent);
     if (isShadowRoot(root)) return true;
-    if (element.attributes.length > 4) for (const { value } of element.attributes) words += cut(value);
+    if (element.id)
+      for (const label of this.indexFor(root).labelsFor.get(element.id) ?? [])
+        if (matters(label.textContent)) return true;
+    if (matters(element.closest('label')?.textContent)) return true;
+    if (element.attributes.length > 4) for (const { value } of element.attributes) if (matters(value)) return true;
     // A table row's first cell names the fields in the row ("Server | [IMAP] | [SMTP]").
-    const cell = element.closest('td');
-    if (cell) words += cut(cell.parentElement?.firstElementChild?.textContent);
-    return worthALook.test(words.toLowerCase());
+    return matters(element.closest('td')?.parentElement?.firstElementChild?.textContent);
   }
 
-  private record(element: HTMLElement, kind: FieldKind): CollectedField {
+  private record(element: HTMLElement, kind: FieldKind, visibility: Visibility | (() => Visibility)): CollectedField {
     const root = element.getRootNode() as Root;
     const index = this.indexFor(root);
     const host = isShadowRoot(root) ? root.host : null;
-    const attribute = (name: string) => element.getAttribute(name) ?? '';
+    // One call for the names an element has, then only those are read: most fields have three or four.
+    const present = element.getAttributeNames();
+    const attribute = (name: string) => (present.includes(name) ? (element.getAttribute(name) ?? '') : '');
     const { rowHeader, columnHeader } = this.tableContext(element);
     const section = this.contextOf(parentAcrossShadow(element));
     const rawPlaceholder = attribute('placeholder');
@@ -323,20 +351,20 @@ class Collector {
       inputType: element instanceof HTMLInputElement ? element.type.toLowerCase() : element.localName,
       form: (element as HTMLInputElement).form ?? closestAcrossShadow(element, 'form'),
       order: this.order++,
-      labels: normalise(`${this.labelText(element, root, index)} ${host ? this.hostText(host) : ''}`),
+      labels: normalise(`${this.labelText(element, root, index, attribute)} ${host ? this.hostText(host) : ''}`),
       placeholder: normalise(rawPlaceholder),
       title: normalise(attribute('title')),
       name: normalise(attribute('name') || (host?.getAttribute('name') ?? '')),
       id: normalise(element.id),
       autocomplete: normalise(attribute('autocomplete')),
-      dataHints: normalise(dataAttributes(element)),
+      dataHints: normalise(dataAttributes(element, present)),
       textBefore: normalise(this.pendingText),
       textAfter: '',
       rowHeader,
       columnHeader,
       section: this.lastHeading ? [...section, this.lastHeading] : section,
       choices: [],
-      visibility: 'visible',
+      visibility: typeof visibility === 'function' ? once(visibility) : () => visibility,
       value: 'value' in element ? String(element.value) : '',
       rawPlaceholder,
     };
@@ -353,7 +381,7 @@ class Collector {
     return index;
   }
 
-  private labelText(element: HTMLElement, root: Root, index: RootIndex): string {
+  private labelText(element: HTMLElement, root: Root, index: RootIndex, attribute: (name: string) => string): string {
     const parts: string[] = [];
     const byFor = element.id ? index.labelsFor.get(element.id) : undefined;
     // Some apps reuse ids (IMAP and SMTP radios): prefer the label that sits next to this field.
@@ -362,13 +390,13 @@ class Collector {
     for (const label of labels?.length ? labels : (byFor ?? [])) parts.push(labelContent(label));
     const wrapping = element.closest('label');
     if (wrapping && !byFor?.includes(wrapping as HTMLLabelElement)) parts.push(labelContent(wrapping));
-    const labelledBy = element.getAttribute('aria-labelledby');
+    const labelledBy = attribute('aria-labelledby');
     if (labelledBy)
       for (const id of labelledBy.split(/\s+/)) {
         const target = root.getElementById(id);
         if (target) parts.push(ownText(target));
       }
-    const ariaLabel = element.getAttribute('aria-label');
+    const ariaLabel = attribute('aria-label');
     if (ariaLabel) parts.push(ariaLabel);
     return parts.join(' ');
   }
@@ -386,11 +414,13 @@ class Collector {
     const cell = element.closest('td,th');
     const row = cell?.parentElement;
     if (!cell || !row || row.localName !== 'tr') return { rowHeader: '', columnHeader: '' };
-    const cells = [...row.children];
-    const position = cells.indexOf(cell);
+    let position = 0;
     let rowHeader = '';
-    for (const other of cells.slice(0, position))
-      if (!other.querySelector('input,select,textarea')) rowHeader += ` ${ownText(other)}`;
+    for (let other = cell.previousElementSibling; other; other = other.previousElementSibling) {
+      position++;
+      if (other.childElementCount === 0 || !other.querySelector('input,select,textarea'))
+        rowHeader = `${ownText(other)} ${rowHeader}`;
+    }
     const table = row.closest('table');
     const headers = table ? this.headersOf(table) : [];
     return { rowHeader: normalise(rowHeader).slice(0, maxTextLength), columnHeader: headers[position] ?? '' };
@@ -399,9 +429,10 @@ class Collector {
   private headersOf(table: HTMLTableElement): string[] {
     let headers = this.tableHeaders.get(table);
     if (!headers) {
-      const first = table.tHead?.rows[0] ?? table.rows[0];
-      const isHeader = first && [...first.cells].every((cell) => cell.localName === 'th');
-      headers = isHeader ? [...first.cells].map((cell) => normalise(ownText(cell)).slice(0, 60)) : [];
+      // The first row, in <thead> or not; plain DOM calls, as not every DOM has the table APIs.
+      const cells = [...(table.querySelector('tr')?.children ?? [])];
+      const isHeader = cells.length > 0 && cells.every((cell) => cell.localName === 'th');
+      headers = isHeader ? cells.map((cell) => normalise(ownText(cell)).slice(0, 60)) : [];
       this.tableHeaders.set(table, headers);
     }
     return headers;
@@ -420,6 +451,8 @@ class Collector {
   }
 
   private ownContext(element: Element): string {
+    // Most containers are bare <div>s and <td>s with nothing that names them.
+    if (!element.hasAttributes() && element.localName !== 'fieldset' && element.localName !== 'details') return '';
     const parts: string[] = [];
     if (element.localName === 'fieldset') {
       const legend = element.querySelector(':scope > legend');
@@ -509,7 +542,7 @@ class Collector {
       if (group) {
         group.choices.push(choice);
         if (choice.selected) group.value = choice.value;
-        if (radio.visibility === 'visible') group.visibility = 'visible';
+        if (radio.visibility() === 'visible') group.visibility = radio.visibility;
         continue;
       }
       const container = element.closest('[role=radiogroup]');
@@ -524,6 +557,14 @@ class Collector {
     }
     this.fields.sort((a, b) => a.order - b.order);
   }
+}
+
+function once<T>(read: () => T): () => T {
+  let known: { value: T } | undefined;
+  return () => {
+    known ??= { value: read() };
+    return known.value;
+  };
 }
 
 /** A radio without a label is named by the text right after it. */
@@ -543,10 +584,13 @@ function labelContent(label: Element): string {
   return /\S/.test(text) ? text : (label.getAttribute('data-l10n-id') ?? '');
 }
 
-function dataAttributes(element: Element): string {
+function dataAttributes(element: Element, names: readonly string[]): string {
   let hints = '';
-  for (const attribute of element.attributes)
-    if (attribute.name.startsWith('data-') && attribute.value.length < 60) hints += ` ${attribute.value}`;
+  for (const name of names)
+    if (name.startsWith('data-')) {
+      const value = element.getAttribute(name) ?? '';
+      if (value.length < 60) hints += ` ${value}`;
+    }
   return hints;
 }
 

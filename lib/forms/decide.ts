@@ -43,10 +43,14 @@ interface FieldText {
   explicit: string;
   inferred: string;
   names: string;
+  /** The value and placeholder: example values hint at the role ("993", "smtp.example.org"). */
+  examples: string[];
 }
 
 function lastWords(text: string, count = 6): string {
-  return text.split(' ').slice(-count).join(' ');
+  let start = text.length;
+  for (let word = 0; word < count && start > 0; word++) start = text.lastIndexOf(' ', start - 1);
+  return start < 0 ? text : text.slice(start + 1);
 }
 
 function textOf(field: CollectedField): FieldText {
@@ -58,6 +62,7 @@ function textOf(field: CollectedField): FieldText {
     explicit: `${field.labels} ${placeholder} ${field.title}`.trim(),
     inferred: `${nearby} ${after}`.trim(),
     names: `${field.name} ${field.id} ${field.autocomplete} ${field.dataHints}`.trim(),
+    examples: [field.value, field.rawPlaceholder].map((example) => example.slice(0, 300).trim()).filter(Boolean),
   };
 }
 
@@ -79,8 +84,7 @@ function allows(field: CollectedField, role: BaseRole): boolean {
 
 const hostLike = /^(?:[a-z]+:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$/i;
 
-function hints(field: CollectedField, role: BaseRole): number {
-  const examples = [field.value, field.rawPlaceholder].map((text) => text.slice(0, 300).trim()).filter(Boolean);
+function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): number {
   const autocomplete = field.autocomplete;
   switch (role) {
     case 'password':
@@ -112,10 +116,12 @@ function hints(field: CollectedField, role: BaseRole): number {
 function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   if (!allows(field, role)) return 0;
   const patterns = rolePatterns[role];
-  let total = hints(field, role);
+  let total = hints(field, text, role);
   if (patterns.label.test(text.explicit)) total += 3;
   else if (patterns.label.test(text.inferred)) total += text.explicit ? 1 : 3;
   if (patterns.name.test(text.names)) total += 2;
+  // Ruling out only lowers a score: no need to look when it is already too low.
+  if (total < minimumScore) return total;
   const ruledOut =
     patterns.not &&
     (patterns.not.test(text.explicit) ||
@@ -166,22 +172,28 @@ interface Candidate {
 }
 
 function countMatches(candidates: readonly { field: CollectedField; text: FieldText }[], pattern: RegExp): number {
-  return candidates.filter(({ field, text }) =>
-    pattern.test(
-      `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')} ${field.section.at(-1) ?? ''}`,
-    ),
+  return candidates.filter(
+    ({ field, text }) =>
+      pattern.test(
+        `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')} ${field.section.at(-1) ?? ''}`,
+      ) && field.visibility() !== 'hidden',
   ).length;
 }
 
 function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const read = fields.map((field) => ({ field, text: textOf(field) }));
-  const candidates: Candidate[] = [];
+  const scored: Omit<Candidate, 'side'>[] = [];
   for (const { field, text } of read) {
     const best = bestRole(field, text);
-    if (best) candidates.push({ field, text, ...best, side: sideOf(field, text) });
+    if (best) scored.push({ field, text, ...best });
   }
-  if (candidates.length < 3) return undefined;
-  resolveSides(candidates);
+  // Cheap checks on the words alone first: without a host, no form, whatever the layout says.
+  if (scored.length < 3 || !scored.some(({ base }) => base === 'host')) return undefined;
+  const placed = scored.map(
+    (candidate): Candidate => ({ ...candidate, side: sideOf(candidate.field, candidate.text) }),
+  );
+  if (!placed.some(({ side }) => side === 'imap' || side === 'smtp')) return undefined;
+  const candidates = resolveSides(placed);
 
   const chosen = new Map<FieldRole, DecidedField>();
   for (const candidate of candidates) {
@@ -204,10 +216,11 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
     const has = (base: BaseRole) => chosen.has(`${side}${base[0]?.toUpperCase()}${base.slice(1)}` as FieldRole);
     return has('host') && (has('port') || has('username') || has('security'));
   });
+  if (sides.length === 0 || decided.length < 3) return undefined;
   // Both an incoming and an outgoing half ("Incoming" and "Outgoing" tabs) is itself a mail-server form.
   const mail = countMatches(read, mailSignal) + hostExamples(decided) + (sides.length === 2 ? 1 : 0);
   const lookAlike = countMatches(read, lookAlikeSignal);
-  if (sides.length === 0 || decided.length < 3 || mail === 0 || lookAlike >= mail) return undefined;
+  if (mail === 0 || lookAlike >= mail) return undefined;
   const confidence = Math.min(
     0.99,
     0.3 + 0.08 * Math.min(decided.length, 6) + 0.1 * sides.length + (mail >= 2 ? 0.1 : 0) - 0.1 * lookAlike,
@@ -223,24 +236,40 @@ function hostExamples(decided: readonly DecidedField[]): number {
 }
 
 function better(candidate: DecidedField, held: DecidedField): boolean {
-  const shown = (decided: DecidedField) => (decided.field.visibility === 'visible' ? 1 : 0);
+  const shown = (decided: DecidedField) => (decided.field.visibility() === 'visible' ? 1 : 0);
   if (shown(candidate) !== shown(held)) return shown(candidate) > shown(held);
-  return candidate.score > held.score;
+  if (candidate.score !== held.score) return candidate.score > held.score;
+  const loose = ({ base, field }: DecidedField) => rolePatterns[base].loose?.test(field.labels) === true;
+  return loose(held) && !loose(candidate);
 }
+
+const shown = (candidate: Candidate) => candidate.field.visibility() !== 'hidden';
 
 /**
  * Fields that do not name their side take it from the field before them ("Port" after
- * "Incoming server"), or from the form when it only has one side.
+ * "Incoming server"), or from the form when it only has one side. Hidden fields drop out here,
+ * and only fields that could be filled have their layout read.
  */
-function resolveSides(candidates: Candidate[]): void {
-  const named = new Set(candidates.map(({ side }) => side).filter((side) => side === 'imap' || side === 'smtp'));
+function resolveSides(candidates: Candidate[]): Candidate[] {
+  const named = new Set<SideWord>();
+  for (const candidate of candidates)
+    if ((candidate.side === 'imap' || candidate.side === 'smtp') && shown(candidate)) named.add(candidate.side);
   const only = named.size === 1 ? [...named][0] : undefined;
   let previous: SideWord;
+  const kept: Candidate[] = [];
   for (const candidate of candidates) {
-    if (candidate.base === 'email' || candidate.base === 'displayName') continue;
-    candidate.side ??= previous ?? only;
-    previous = candidate.side;
+    if (candidate.base === 'email' || candidate.base === 'displayName') {
+      if (shown(candidate)) kept.push(candidate);
+      continue;
+    }
+    const side = candidate.side ?? previous ?? only;
+    // A field no side reaches cannot be filled, shown or not.
+    if (side === undefined || !shown(candidate)) continue;
+    candidate.side = side;
+    previous = side;
+    kept.push(candidate);
   }
+  return kept;
 }
 
 /** Groups fields by their form and finds the mail-setup form among them, if there is one. */

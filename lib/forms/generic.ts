@@ -123,8 +123,24 @@ function toReport(outcome: FillOutcome, role: FieldRole): FieldReport {
 
 export interface GenericFill {
   fields: FieldReport[];
-  undo: () => UndoOutcome[];
+  /** Puts every field back at once; the promise settles after the page's reactions to that are repaired. */
+  undo: () => Promise<UndoOutcome[]>;
 }
+
+/** What a text field or select held before the fill, as a step that writes it back. */
+function heldBefore({ role, element }: FillStep): FillStep | undefined {
+  if (element instanceof HTMLSelectElement) {
+    const option = element.selectedOptions[0];
+    return option && { role, element, want: { kind: 'select', value: option.value, matches: (o) => o === option } };
+  }
+  const text =
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLInputElement && element.type !== 'radio' && element.type !== 'checkbox');
+  return text ? { role, element, want: { kind: 'text', value: element.value } } : undefined;
+}
+
+// Each fill starts a new generation: an undo still settling never repairs over a newer fill.
+let generation = 0;
 
 export async function fillGenericForm(
   form: MailSetupForm,
@@ -133,6 +149,8 @@ export async function fillGenericForm(
 ): Promise<GenericFill> {
   const planned = plan(form, settings, name);
   const steps = planned.flatMap((entry) => ('step' in entry ? [entry.step] : []));
+  const before = steps.flatMap((step) => heldBefore(step) ?? []);
+  const ours = ++generation;
   const first = fillFields(steps);
   const undos = [first.undo];
   const outcomes = new Map(steps.map((step, index) => [step, first.outcomes[index]]));
@@ -166,9 +184,19 @@ export async function fillGenericForm(
   });
   return {
     fields,
-    undo: () => {
-      const results = undos.map((undo) => undo());
-      return results.flat();
+    undo: async () => {
+      // Last run first, as a stack: a repair run's writes sit on top of the first run's.
+      const undone = [...undos].reverse().flatMap((undo) => undo());
+      const restored = new Set(undone.filter(({ outcome }) => outcome === 'restored').map(({ role }) => role));
+      // Putting a security back can make the page clear its port again: read back and write once more.
+      for (let round = 0; round < 2; round++) {
+        await afterPageHandlers();
+        if (generation !== ours) break;
+        const changed = before.filter((step) => restored.has(step.role) && !holds(step));
+        if (changed.length === 0) break;
+        fillFields(changed.map((step) => ({ ...step, repair: true })));
+      }
+      return undone;
     },
   };
 }

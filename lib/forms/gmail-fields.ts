@@ -24,16 +24,36 @@ export type GmailSecurity = keyof typeof gmailSecurityValues;
 /** Where Gmail writes the SMTP server's reply after a failed login. */
 export const smtpErrorSelector = '#smErr, .r, .rb';
 
-/** Label words, lower case, compared after folding typographic apostrophes. */
+/**
+ * Label words, lower case, compared after folding typographic apostrophes. From the facts file: the
+ * English words, the German, French and Spanish usernames, the French alias and the TLS/SSL radios.
+ * Marked "Gmail UI": Gmail's own strings in that language, not in the facts file.
+ */
 export const gmailLabelWords = {
-  // "SMTP Server", "SMTP-Server", "Serveur SMTP", "Servidor SMTP": the same word everywhere.
+  // "SMTP Server", "SMTP-Server", "Serveur SMTP", "Servidor SMTP", "Server SMTP": the same word everywhere.
   smtpHost: ['smtp'],
-  username: ['username', 'nutzername', "nom d'utilisateur", 'nombre de usuario'],
-  // "Email address", "E-Mail-Adresse", "Adresse e-mail".
-  address: ['email', 'e-mail'],
-  alias: ['treat as an alias', 'traiter comme un alias'],
+  // Gmail UI: Italian "Nome utente".
+  username: ['username', 'nutzername', "nom d'utilisateur", 'nombre de usuario', 'nome utente'],
+  // "Email address"; Gmail UI: "E-Mail-Adresse", "Adresse e-mail", "Indirizzo email", "Dirección de correo electrónico".
+  address: ['email', 'e-mail', 'correo electrónico'],
+  // Gmail UI: German, Spanish, Italian.
+  alias: [
+    'treat as an alias',
+    'traiter comme un alias',
+    'als alias behandeln',
+    'tratar como un alias',
+    'tratta come un alias',
+  ],
   // The radio labels name the protocol in every language ("Sichere Verbindung über TLS", "Connexion sécurisée TLS").
   starttls: ['tls'],
   'implicit-tls': ['ssl'],
-  editing: ['save changes', 'you are currently using'],
+  // The edit button, "Save Changes"; Gmail UI: German, French, Spanish, Italian.
+  editing: [
+    'save changes',
+    'you are currently using',
+    'änderungen speichern',
+    'enregistrer les modifications',
+    'guardar cambios',
+    'salva modifiche',
+  ],
 } as const;

@@ -98,11 +98,12 @@ function fillAddressStep(root: Document, saved: MailAccount): GmailReport | unde
         ? textInputs(root).find((input) => input.type === 'email' || has(labelText(input), words.address))
         : undefined;
   if (!addressField) return undefined;
-  const plan: FillStep[] = saved.address
+  // Only an address on iCloud is worth putting into Gmail's window; another one is left for the user.
+  const plan: FillStep[] = settingsFor(saved)
     ? [{ role: 'address', element: addressField, want: { kind: 'text', value: saved.address }, keepExisting: true }]
     : [];
   const { outcomes, undo } = fillFields(plan);
-  const account = accountFor(addressField.value.trim(), saved);
+  const account = accountFor(addressField.value.trim() || saved.address, saved);
   const skipped = skipReason(account);
   return {
     step: 'add-address',

@@ -22,10 +22,13 @@ export interface SetupAccount {
   icloudLogin?: string;
 }
 
-let undoLast: (() => UndoOutcome[]) | undefined;
+let undoLast: (() => UndoOutcome[] | Promise<UndoOutcome[]>) | undefined;
 
-/** Puts back every field the last fill on this page changed, unless the user has edited it since. */
-export function undoLastFill(): UndoOutcome[] {
+/**
+ * Puts back every field the last fill on this page changed, unless the user has edited it since.
+ * The fields are back when the call returns; the promise settles once the page's reactions are repaired.
+ */
+export async function undoLastFill(): Promise<UndoOutcome[]> {
   const undo = undoLast;
   undoLast = undefined;
   return undo ? undo() : [];

@@ -5,9 +5,16 @@
 const maxLength = 300;
 
 export function normalise(full: string): string {
+  if (full === '') return full;
   // No label needs more than a few dozen words; pages can hold megabytes of text in one.
   const text = full.length > maxLength ? full.slice(0, maxLength) : full;
   if (/^[a-z0-9 ]*$/.test(text)) return text.trim();
+  // One look for the rarer work: words joined by case changes, and letters beyond ASCII.
+  if (!/[a-z][A-Z]|[A-Z][A-Z][a-z]|[^ -~]/.test(text)) {
+    const lower = text.trim().toLowerCase();
+    // Already single words with single spaces ("User name" → "user name"): nothing to replace.
+    return /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(lower) ? lower : lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  }
   const words = text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   // Only text beyond ASCII needs its accents taken off: most names and ids are plain ASCII.
   const plain = /[^ -~]/.test(words)

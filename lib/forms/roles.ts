@@ -14,6 +14,8 @@ interface RolePatterns {
   name: RegExp;
   /** A match here rules the role out, whichever text it is found in. */
   not?: RegExp;
+  /** Labels that name the role only loosely: such a field loses a tie to one named plainly. */
+  loose?: RegExp;
 }
 
 export const rolePatterns: Record<BaseRole, RolePatterns> = {
@@ -38,6 +40,8 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
       /\buser ?name\b|\buser\b|\blogin\b|\blogin name\b|benutzer|nutzername|anmeldename|identifiant|utilisateur|usuario|account name|kontoname|nom de compte|nombre de cuenta|\buser id\b/,
     name: /user|login|uname|\busr\b|benutzer|utilisateur|usuario|account/,
     not: /passw|kennwort|mot de passe|contrasena|display|anzeige|full name|real name|\bhost|server/,
+    // Mail apps call the account's own nickname its "Account name", next to the real "User name".
+    loose: /account name|kontoname|nom de compte|nombre de cuenta/,
   },
   password: {
     label: /\bpass(?:word|wort|phrase)?\b|kennwort|mot de passe|contrasena|\bclave\b|\bsecret\b|app specific|\bpwd\b/,

@@ -39,6 +39,20 @@ describe('the popup over Gmail’s window', () => {
     expect(asked).toEqual([[7, { type: 'gmail:status' }]]);
   });
 
+  it.each([
+    ['a made-up step', { ...base, step: 'inbox' }],
+    ['a filled flag that is not true or false', { ...base, filled: 'yes' }],
+    ['an unknown reason', { ...base, skipped: 'because' }],
+    ['no flags at all', { step: 'smtp', address: 'alex@icloud.com' }],
+    ['a bare string', 'filled'],
+  ])('treats an answer with %s as no status: shows nothing', async (_, answer) => {
+    fakeBrowser.tabs.query = async () => [{ id: 9 } as Browser.tabs.Tab];
+    fakeBrowser.tabs.sendMessage = (async () => answer) as typeof fakeBrowser.tabs.sendMessage;
+    const { container } = render(<GmailStatus />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(container.innerHTML).toBe('');
+  });
+
   it('shows nothing on a tab without our content script', async () => {
     fakeBrowser.tabs.query = async () => [{ id: 8 } as Browser.tabs.Tab];
     fakeBrowser.tabs.sendMessage = (async () => {

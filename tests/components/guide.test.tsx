@@ -1,12 +1,23 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GmailSetup } from '../../components/guide/GmailSetup';
+import { MailAppSetup } from '../../components/guide/MailAppSetup';
 import { SettingsAudit } from '../../components/guide/SettingsAudit';
 import { WrongAdvice, wrongAdviceExamples } from '../../components/guide/WrongAdvice';
+import { ServerSettings } from '../../components/ServerSettings';
 import { Troubleshooter } from '../../components/Troubleshooter';
+import { settingsFor } from '../../lib/account';
 import { auditSettings } from '../../lib/audit';
+import english from '../../locales/en.json';
 
 const alex = { address: 'alex@icloud.com' };
 afterEach(cleanup);
+
+function alexSettings() {
+  const settings = settingsFor(alex);
+  if (!settings) throw new Error('alex@icloud.com has iCloud settings');
+  return settings;
+}
 
 describe('corrections of common wrong advice', () => {
   it('lists the seven myths, each with the correction the audit gives', () => {
@@ -79,5 +90,65 @@ describe('troubleshooter', () => {
       '587',
       'STARTTLS',
     ]);
+  });
+});
+
+describe('troubleshooter: one direction works', () => {
+  it('does not blame the password when sending works, and points to the incoming settings', () => {
+    render(<Troubleshooter />);
+    fireEvent.click(screen.getByLabelText('I can send, but I don’t receive new mail'));
+    const checks = within(screen.getByRole('list', { name: 'Likely causes and fixes' })).getAllByRole('listitem');
+    expect(checks[0]?.textContent).toContain('Something in the incoming server settings is wrong.');
+    expect(checks.map((check) => check.textContent).join()).not.toMatch(/not an app-specific password|revoked/);
+  });
+});
+
+describe('each mail app’s steps', () => {
+  const settings = alexSettings();
+  const codes = (region: HTMLElement) => [...region.querySelectorAll('code')].map((value) => value.textContent);
+
+  it('show the values that app asks for, for the saved address, each with a copy button', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<MailAppSetup settings={settings} />);
+    const everything = [
+      'imap.mail.me.com',
+      '993',
+      'SSL/TLS',
+      'alex',
+      'smtp.mail.me.com',
+      '587',
+      'STARTTLS',
+      'alex@icloud.com',
+    ];
+    expect(codes(screen.getByRole('region', { name: 'Outlook' }))).toEqual(everything);
+    expect(codes(screen.getByRole('region', { name: 'Android and other phones' }))).toEqual(everything);
+    const thunderbird = screen.getByRole('region', { name: 'Thunderbird' });
+    expect(codes(thunderbird)).toEqual(['alex@icloud.com', 'STARTTLS', '587', 'SSL/TLS', '993']);
+    fireEvent.click(within(thunderbird).getByRole('button', { name: 'Copy: Outgoing username' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith('alex@icloud.com'));
+  });
+
+  it('describe the usernames instead of guessing them when no address is saved', () => {
+    render(<MailAppSetup />);
+    const outlook = screen.getByRole('region', { name: 'Outlook' });
+    expect(within(outlook).queryByRole('button', { name: 'Copy: Outgoing username' })).toBeNull();
+    expect(within(outlook).getByText('Your full iCloud address')).toBeTruthy();
+    expect(within(outlook).getByRole('button', { name: 'Copy: Outgoing mail server (SMTP)' })).toBeTruthy();
+  });
+});
+
+describe('Gmail’s name for STARTTLS', () => {
+  it('is quoted from the message the Gmail notice uses, in the guide and in the popup', () => {
+    const gmailLabel = english.gmail.security.tls;
+    render(<GmailSetup settings={alexSettings()} />);
+    expect(screen.getByText(`Choose “${gmailLabel}”: for Gmail this means STARTTLS.`)).toBeTruthy();
+    cleanup();
+    render(<ServerSettings server="smtp" settings={alexSettings()} />);
+    expect(
+      screen.getByText(
+        `Switches to encryption after connecting. Gmail calls this “${gmailLabel}”. Ports 465 and 25 are not offered.`,
+      ),
+    ).toBeTruthy();
   });
 });

@@ -169,7 +169,7 @@ describe('the address field', () => {
 
     const login = screen.getByLabelText('Primary iCloud address (used to sign in)');
     typeAndLeave(login, 'alex@gmail.com');
-    expect(await screen.findByText('Enter the address that ends in @icloud.com, @me.com or @mac.com.')).toBeTruthy();
+    expect(await screen.findByText('Enter the address that ends in @icloud.com, @me.com, or @mac.com.')).toBeTruthy();
 
     typeAndLeave(login, 'alex.appleseed@icloud.com');
     const smtp = await screen.findByRole('region', { name: 'Outgoing mail (SMTP)' });

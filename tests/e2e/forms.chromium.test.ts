@@ -122,6 +122,35 @@ test('"Fill this page" in the popup fills the form and says what it did', async 
   expect(await values(page)).toEqual(filled);
 });
 
+test('Undo in the popup puts back what the page held, the values it had filled in itself included', async () => {
+  const page = await openMailSettings();
+  const before = await values(page);
+  expect(before).toMatchObject({ imap_port: '143', imap_security: 'tls', smtp_port: '465', smtp_security: 'ssl' });
+  await allowSite();
+  const popup = await openPopupWindow();
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await expect.poll(() => values(page)).toEqual(filled);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => popup.locator('.fill-result').textContent()).toBe('Put back 9 fields on cloud.example.org.');
+  expect(await values(page)).toEqual(before);
+  expect(await popup.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+});
+
+test('Undo after the page was reloaded says so and changes nothing', async () => {
+  const page = await openMailSettings();
+  await allowSite();
+  const popup = await openPopupWindow();
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await expect.poll(() => values(page)).toEqual(filled);
+  await page.reload();
+  const reloaded = await values(page);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect
+    .poll(() => popup.locator('.fill-result').textContent())
+    .toBe('Nothing to undo: cloud.example.org was reloaded or left since it was filled.');
+  expect(await values(page)).toEqual(reloaded);
+});
+
 test('the background fills the tab it is given, the path the context menu and the shortcut take', async () => {
   const page = await openMailSettings();
   await allowSite();

@@ -33,12 +33,22 @@ async function store(values: Record<string, unknown>): Promise<void> {
 
 const openTabs: Page[] = [];
 
-async function openGmail(page: string, url = dialogUrl): Promise<Page> {
+async function openGmail(page: string, url = dialogUrl, prepare?: (tab: Page) => Promise<unknown>): Promise<Page> {
   served = page;
   const tab = await chromium.context.newPage();
   openTabs.push(tab);
+  await prepare?.(tab);
   await tab.goto(url);
   return tab;
+}
+
+/** What the popup hears from the Gmail window's content script. */
+async function popupStatus(): Promise<unknown> {
+  const [worker] = chromium.context.serviceWorkers();
+  return worker?.evaluate(async () => {
+    const [gmail] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+    return gmail?.id === undefined ? undefined : chrome.tabs.sendMessage(gmail.id, { type: 'gmail:status' });
+  });
 }
 
 const fieldValue = (tab: Page, name: string) => tab.locator(`[name="${name}"]`).inputValue();
@@ -131,14 +141,8 @@ describe('Gmail step 2 in real Chromium', () => {
 
   test('changes nothing for an address not on iCloud, and tells the popup why', async () => {
     const tab = await openGmail('step2-other-provider.html');
-    const [worker] = chromium.context.serviceWorkers();
     await expect
-      .poll(() =>
-        worker?.evaluate(async () => {
-          const [gmail] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
-          return gmail?.id === undefined ? undefined : chrome.tabs.sendMessage(gmail.id, { type: 'gmail:status' });
-        }),
-      )
+      .poll(popupStatus)
       .toMatchObject({ step: 'smtp', skipped: 'other-provider', filled: false, address: 'alex@gmx.de' });
     expect(await fieldValue(tab, 'cfss')).toBe('mail.gmx.net');
     expect(await fieldValue(tab, 'cfsl')).toBe('alex');
@@ -165,6 +169,16 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
     expect(await fieldValue(tab, 'cfn')).toBe('Alex Example');
   });
 
+  test('step 1: a saved address not on iCloud is not filled, and the popup hears why', async () => {
+    await store({ account: { address: 'alex@gmail.com' } });
+    const tab = await openGmail('step1.html');
+    await expect
+      .poll(popupStatus)
+      .toMatchObject({ step: 'add-address', skipped: 'other-provider', filled: false, address: 'alex@gmail.com' });
+    expect(await fieldValue(tab, 'cfa')).toBe('');
+    expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
+  });
+
   test('step 3: points to iCloud Mail for the code', async () => {
     const tab = await openGmail('step3.html');
     const link = tab.getByRole('link', { name: 'Open iCloud Mail' });
@@ -182,3 +196,84 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
     expect(await tab.evaluate(() => performance.getEntriesByName('icloud-fill-start').length)).toBe(0);
   });
 });
+
+describe('the notice, for keyboard and screen-reader users, in real Chromium', () => {
+  /** Records, in the page, what the live region held when the notice went into the page. */
+  const watchNoticeArrive = (tab: Page) =>
+    tab.addInitScript(() => {
+      new MutationObserver((records) => {
+        for (const added of records.flatMap((record) => [...record.addedNodes]))
+          if (added instanceof HTMLElement && added.localName === 'icloud-mail-notice')
+            document.documentElement.dataset.statusOnArrival =
+              added.shadowRoot?.querySelector('[role=status]')?.textContent ?? 'no live region';
+      }).observe(document, { childList: true, subtree: true });
+    });
+
+  test('the live region arrives empty, then says what was filled', async () => {
+    const tab = await openGmail('step2-mx-guess-465.html', dialogUrl, watchNoticeArrive);
+    await expect.poll(() => notice(tab).textContent()).toContain('smtp.mail.me.com (was mx01.mail.icloud.com)');
+    expect(await tab.evaluate(() => document.documentElement.dataset.statusOnArrival)).toBe('');
+  });
+
+  test('Dismiss puts the focus in the password field', async () => {
+    const tab = await openGmail('step2-mx-guess-465.html');
+    const dismiss = tab.getByRole('button', { name: 'Dismiss' });
+    await dismiss.click();
+    await expect.poll(() => tab.locator('icloud-mail-notice').count()).toBe(0);
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
+  });
+
+  test('Escape from inside the notice dismisses it and puts the focus in the password field', async () => {
+    const tab = await openGmail('step2-mx-guess-465.html');
+    await tab.getByRole('button', { name: 'Undo' }).focus();
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => tab.locator('icloud-mail-notice').count()).toBe(0);
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`in a ${colorScheme} theme every text of the notice and the hint reads at 4.5:1 or better`, async () => {
+      const tab = await openGmail('step2-mx-guess-465.html', dialogUrl, (page) => page.emulateMedia({ colorScheme }));
+      await notice(tab).getByText('Port: 587 (was 465)').waitFor();
+      const { surface, lowest } = await tab.evaluate(readContrast);
+      expect(lowest.ratio, lowest.text).toBeGreaterThanOrEqual(4.5);
+      // The dark variant draws a dark surface, not the light one under light text.
+      if (colorScheme === 'dark') expect(surface).toBeLessThan(0.1);
+      else expect(surface).toBeGreaterThan(0.8);
+    });
+});
+
+/** In the page: the notice's surface luminance and the text with the lowest WCAG contrast against what is behind it. */
+function readContrast() {
+  const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, b = 0] = channels(color).map((value) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const behind = (element: Element): string => {
+    for (let at: Element | null = element; at; at = at.parentElement) {
+      const background = getComputedStyle(at).backgroundColor;
+      if (channels(background)[3] !== 0 && background !== 'transparent') return background;
+    }
+    // Nothing opaque up to the root: the page's canvas, white, as Gmail's window draws it.
+    return 'rgb(255, 255, 255)';
+  };
+  const texts = ['icloud-mail-notice', 'icloud-mail-password-hint'].flatMap((host) => [
+    ...(document.querySelector(host)?.shadowRoot?.querySelectorAll('p, li, a, button') ?? []),
+  ]);
+  const ratios = texts.map((text) => {
+    const [lighter, darker] = [luminance(getComputedStyle(text).color), luminance(behind(text))].sort((a, b) => b - a);
+    return { text: text.textContent ?? '', ratio: ((lighter ?? 0) + 0.05) / ((darker ?? 0) + 0.05) };
+  });
+  const surface = document.querySelector('icloud-mail-notice')?.shadowRoot?.querySelector('.notice');
+  return {
+    surface: surface ? luminance(getComputedStyle(surface).backgroundColor) : Number.NaN,
+    lowest: ratios.reduce((low, next) => (next.ratio < low.ratio ? next : low), {
+      text: 'none',
+      ratio: Number.POSITIVE_INFINITY,
+    }),
+  };
+}

@@ -1,26 +1,32 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
 import { type FirefoxSession, launchFirefox } from './harness';
 
 // An extension page's own API, as used inside page.evaluate() on the popup.
-declare const browser: { storage: { local: { clear(): Promise<void>; set(items: object): Promise<void> } } };
+declare const browser: {
+  storage: { local: { clear(): Promise<void>; set(items: object): Promise<void> } };
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+};
 
 const dialogUrl = 'https://mail.google.com/mail/u/0/?ui=2&ik=1a2b3c4d5e&view=cf&at=AF6bupPfixture&zx=fixture';
 const inboxUrl = 'https://mail.google.com/mail/u/0/#inbox';
 
 let firefox: FirefoxSession;
+/** One extension page, open for the whole file, to write what the popup would have saved. */
+let extensionPage: Page;
 const openTabs: Page[] = [];
 
 async function store(values: Record<string, unknown>): Promise<void> {
-  const popup = await firefox.openExtensionPage('popup.html');
-  await popup.evaluate(async (items) => {
+  await extensionPage.evaluate(async (items) => {
     await browser.storage.local.clear();
     await browser.storage.local.set(items);
   }, values);
-  await popup.close();
 }
 
 /** Serves a fixture at Gmail's real address through puppeteer's request interception (over WebDriver BiDi). */
@@ -43,61 +49,151 @@ async function openGmail(fixture: string, url = dialogUrl): Promise<Page> {
 
 const fieldValue = (tab: Page, name: string) =>
   tab.$eval(`[name="${name}"]`, (field) => (field as HTMLInputElement | HTMLSelectElement).value);
+const isChecked = (tab: Page, selector: string) => tab.$eval(selector, (radio) => (radio as HTMLInputElement).checked);
 const noticeText = (tab: Page) =>
   tab.evaluate(
     () => document.querySelector('icloud-mail-notice')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '',
   );
+/** The notice's buttons and links by their words: `button` or `a`, as a person finds them. */
+const noticeControls = (tab: Page, tag: 'button' | 'a') =>
+  tab.evaluate(
+    (tag) =>
+      [...(document.querySelector('icloud-mail-notice')?.shadowRoot?.querySelectorAll(tag) ?? [])].map((control) => ({
+        text: control.textContent,
+        href: control.getAttribute('href'),
+      })),
+    tag,
+  );
+const clickNoticeButton = (tab: Page, text: string) =>
+  tab.evaluate((text) => {
+    const buttons = document.querySelector('icloud-mail-notice')?.shadowRoot?.querySelectorAll('button') ?? [];
+    [...buttons].find((button) => button.textContent === text)?.click();
+  }, text);
+const noticeShown = (tab: Page, text: string) =>
+  expect.poll(() => noticeText(tab), { timeout: 10_000 }).toContain(text);
+
+/**
+ * Where a tab opened since `before` is. Firefox moves an extension page into the extension process,
+ * so puppeteer's own idea of its URL stays about:blank: ask the document.
+ */
+async function addressOfNewTab(before: Set<Page>): Promise<string> {
+  for (const page of await firefox.browser.pages()) {
+    if (before.has(page)) continue;
+    if (!openTabs.includes(page)) openTabs.push(page);
+    // While Firefox swaps the tab's process an evaluate can hang: give up on it and ask again on the next poll.
+    const address = await Promise.race([
+      page.evaluate(() => location.href).catch(() => ''),
+      new Promise<string>((resolve) => setTimeout(() => resolve(''), 1000)),
+    ]);
+    if (address !== 'about:blank') return address;
+  }
+  return '';
+}
 
 beforeAll(async () => {
   firefox = await launchFirefox();
+  extensionPage = await firefox.openExtensionPage('popup.html');
 });
 afterAll(() => firefox?.close());
+beforeEach(() => store({ account: { address: 'alex@icloud.com' } }));
 afterEach(async () => {
   for (const tab of openTabs.splice(0)) await tab.close();
 });
 
 test('Firefox: fills Gmail step 2 for an iCloud address, focuses the password and explains the corrections', async () => {
-  await store({ account: { address: 'alex@icloud.com' } });
   const tab = await openGmail('step2-mx-guess-465.html');
-  await expect
-    .poll(() => noticeText(tab), { timeout: 10_000 })
-    .toContain('smtp.mail.me.com (was mx01.mail.icloud.com)');
+  await noticeShown(tab, 'smtp.mail.me.com (was mx01.mail.icloud.com)');
   expect(await fieldValue(tab, 'cfss')).toBe('smtp.mail.me.com');
   expect(await fieldValue(tab, 'cfsp')).toBe('587');
   expect(await fieldValue(tab, 'cfsl')).toBe('alex@icloud.com');
   expect(await fieldValue(tab, 'cfsw')).toBe('');
-  expect(await tab.$eval('#sm587t', (radio) => (radio as HTMLInputElement).checked)).toBe(true);
+  expect(await isChecked(tab, '#sm587t')).toBe(true);
   expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
   expect(await noticeText(tab)).toContain('Secured connection using TLS (was Secured connection using SSL)');
 });
 
-test('Firefox: Undo puts back exactly what Gmail had', async () => {
-  await store({ account: { address: 'alex@icloud.com' } });
+test('Firefox: Undo puts back exactly what Gmail had; Dismiss returns the focus to the password', async () => {
   const tab = await openGmail('step2-mx-guess-465.html');
-  await expect.poll(() => noticeText(tab), { timeout: 10_000 }).toContain('Undo');
-  await tab.evaluate(() => {
-    const undo = [...(document.querySelector('icloud-mail-notice')?.shadowRoot?.querySelectorAll('button') ?? [])].find(
-      (button) => button.textContent === 'Undo',
-    );
-    undo?.click();
-  });
-  await expect.poll(() => noticeText(tab)).toContain('Put back what was there before.');
+  await noticeShown(tab, 'Port: 587 (was 465)');
+  await clickNoticeButton(tab, 'Undo');
+  await noticeShown(tab, 'Put back what was there before.');
   expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
   expect(await fieldValue(tab, 'cfsp')).toBe('465');
   expect(await fieldValue(tab, 'cfsl')).toBe('alex');
-  expect(await tab.$eval('#sm465s', (radio) => (radio as HTMLInputElement).checked)).toBe(true);
+  expect(await isChecked(tab, '#sm465s')).toBe(true);
+  await clickNoticeButton(tab, 'Dismiss');
+  expect(await tab.evaluate(() => document.querySelector('icloud-mail-notice'))).toBeNull();
+  expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
+});
+
+test('Firefox: step 1 fills the saved address, leaves the name, says settings come next', async () => {
+  const tab = await openGmail('step1.html');
+  await noticeShown(tab, 'the server settings will be filled in on the next step');
+  expect(await fieldValue(tab, 'cfa')).toBe('alex@icloud.com');
+  expect(await fieldValue(tab, 'cfn')).toBe('Alex Example');
+  expect(await isChecked(tab, '[name=cfia]')).toBe(true);
+});
+
+test('Firefox: step 1 leaves the email field empty for a saved address not on iCloud, and tells the popup why', async () => {
+  await store({ account: { address: 'alex@gmail.com' } });
+  const tab = await openGmail('step1.html');
+  const popupHears = () =>
+    extensionPage.evaluate(async () => {
+      const [gmail] = await browser.tabs.query({ url: 'https://mail.google.com/*' });
+      return gmail?.id === undefined ? undefined : browser.tabs.sendMessage(gmail.id, { type: 'gmail:status' });
+    });
+  await expect
+    .poll(popupHears, { timeout: 10_000 })
+    .toMatchObject({ step: 'add-address', skipped: 'other-provider', filled: false, address: 'alex@gmail.com' });
+  expect(await fieldValue(tab, 'cfa')).toBe('');
+  expect(await tab.evaluate(() => document.querySelector('icloud-mail-notice'))).toBeNull();
+});
+
+test('Firefox: step 3 points to iCloud Mail for the code', async () => {
+  const tab = await openGmail('step3.html');
+  await noticeShown(tab, 'Gmail sent a confirmation code to alex@icloud.com.');
+  expect(await noticeControls(tab, 'a')).toEqual([{ text: 'Open iCloud Mail', href: 'https://www.icloud.com/mail' }]);
+});
+
+test('Firefox: after a 535 error, lists the likely causes and opens troubleshooting in the guide', async () => {
+  const tab = await openGmail('step2-smtp-error.html');
+  await noticeShown(tab, "Gmail could not sign in to iCloud's server (error 535).");
+  const text = await noticeText(tab);
+  expect(text).toContain('The password is not an app-specific password');
+  expect(text).toContain('The username is not the full address: it must be alex@icloud.com.');
+  expect(await isChecked(tab, '#sm587t')).toBe(true);
+  const before = new Set(await firefox.browser.pages());
+  await clickNoticeButton(tab, 'Troubleshooting');
+  await expect
+    .poll(() => addressOfNewTab(before), { timeout: 10_000 })
+    .toBe(`${firefox.extensionBase}guide.html#troubleshooting`);
+});
+
+test('Firefox: edit mode gets the same corrections', async () => {
+  const tab = await openGmail('edit-mode.html');
+  await noticeShown(tab, 'Port: 587 (was 465)');
+  expect(await noticeText(tab)).toContain('Username: alex@icloud.com (was alex)');
+  expect(await fieldValue(tab, 'cfsl')).toBe('alex@icloud.com');
+  expect(await isChecked(tab, '#sm587t')).toBe(true);
+});
+
+test('Firefox: a German Gmail window gets a German notice', async () => {
+  await store({ account: { address: 'alex@me.com' } });
+  const tab = await openGmail('step2-de.html');
+  await noticeShown(tab, 'Port: 587 (vorher 465)');
+  expect(await fieldValue(tab, 'cfsl')).toBe('alex@me.com');
+  expect((await noticeControls(tab, 'button')).map(({ text }) => text)).toContain('Rückgängig');
 });
 
 test('Firefox: a French Gmail window gets a French notice', async () => {
-  await store({ account: { address: 'alex@icloud.com' } });
   const tab = await openGmail('step2-fr.html');
-  await expect.poll(() => noticeText(tab), { timeout: 10_000 }).toContain('Port : 587 (au lieu de 465)');
+  await noticeShown(tab, 'Port : 587 (au lieu de 465)');
 });
 
 test('Firefox: the inbox gets no content script at all', async () => {
-  await store({ account: { address: 'alex@icloud.com' } });
   const tab = await openGmail('step2-mx-guess-465.html', inboxUrl);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
   expect(await tab.evaluate(() => document.querySelector('icloud-mail-notice'))).toBeNull();
+  expect(await tab.evaluate(() => performance.getEntriesByName('icloud-fill-start').length)).toBe(0);
 });

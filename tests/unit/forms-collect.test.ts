@@ -84,7 +84,7 @@ describe('collectFields reads every label signal', () => {
       '<a role="tab" aria-controls="p2" href="#p2">SMTP</a><div id="p2" role="tabpanel" style="display:none"><input name="x"></div>',
     );
     expect(field.section.join(' ')).toMatch(/\bsmtp\b/);
-    expect(field.visibility).toBe('hidden-panel');
+    expect(field.visibility()).toBe('hidden-panel');
   });
 
   it('a radio group becomes one field, each radio with its label as a choice', () => {
@@ -143,13 +143,16 @@ describe('collectFields reads every label signal', () => {
     );
   });
 
-  it('skips disabled, read-only, hidden and script/template content', () => {
+  it('skips disabled, read-only, hidden-type and script/template content, and marks hidden fields', () => {
     document.body.innerHTML = `
       <input name="smtp_host" disabled><input name="imap_host" readonly><input type="hidden" name="smtp_port">
       <div style="display:none"><input name="smtp_user"></div>
       <template><input name="imap_user"></template>
       <input name="smtp_password" type="password">`;
-    expect(collectFields(document).map(({ name }) => name)).toEqual(['smtp password']);
+    expect(collectFields(document).map(({ name, visibility }) => [name, visibility()])).toEqual([
+      ['smtp user', 'hidden'],
+      ['smtp password', 'visible'],
+    ]);
   });
 
   it('stops at the field cap', () => {

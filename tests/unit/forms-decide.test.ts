@@ -82,6 +82,16 @@ describe('decideMailSetupForm finds each role by its label', () => {
     expect(form?.sides).toEqual(['imap', 'smtp']);
   });
 
+  it('a hidden field is never chosen and does not pass its side to the field after it', () => {
+    const trap = (label: string) => `<div style="display:none">${row(label, 'trap')}</div>`;
+    const found = rolesOf(
+      setup(
+        `${trap('SMTP server')}${row('Outgoing server', 'host')}${trap('Incoming port')}${row('Port', 'port')}${row('Username', 'user')}`,
+      ),
+    );
+    expect(found).toEqual({ smtpHost: 'host', smtpPort: 'port', smtpUsername: 'user' });
+  });
+
   it('a POP3 server is never taken for IMAP', () => {
     expect(rolesOf(setup(`${row('POP3 server')}${row('POP3 port')}${row('Username')}`))).toBeUndefined();
   });

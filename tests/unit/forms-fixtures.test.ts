@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { autofillMailSetup } from '@/lib/forms';
+import { autofillMailSetup, undoLastFill } from '@/lib/forms';
 import { loadFixture, pageValues, valueAt } from './forms-page';
 
 /**
@@ -218,11 +218,93 @@ const positives: Positive[] = [
       '#out-user': full,
     },
   },
+  {
+    file: 'p16-wordpress-smtp-plugin.html',
+    values: {
+      '#mail-from': full,
+      '#mail-from-name': 'Alex Appleseed',
+      '#smtp-host': smtpHost,
+      '[name="mail_smtp[encryption]"]:checked': 'tls',
+      '#smtp-port': '587',
+      '[name="mail_smtp[auth]"]:checked': 'yes',
+      '#smtp-user': full,
+      '#smtp-pass': '',
+    },
+    left: ['smtpPassword'],
+  },
+  {
+    file: 'p17-roundcube-identity.html',
+    values: {
+      '#rcmfd_name': 'Alex Appleseed',
+      '#rcmfd_email': full,
+      '#rcmfd_organization': '',
+      '[id="rcmfd_ident_switch.form.imap.host"]': imapHost,
+      '[id="rcmfd_ident_switch.form.imap.tls"]': '1',
+      '[id="rcmfd_ident_switch.form.imap.port"]': '993',
+      '[id="rcmfd_ident_switch.form.imap.user"]': full,
+      '[id="rcmfd_ident_switch.form.imap.pass"]': '',
+      '[id="rcmfd_ident_switch.form.smtp.host"]': smtpHost,
+      '[id="rcmfd_ident_switch.form.smtp.tls"]': '2',
+      '[id="rcmfd_ident_switch.form.smtp.port"]': '587',
+      '[id="rcmfd_ident_switch.form.smtp.auth"]': '0',
+    },
+    left: ['imapPassword'],
+  },
+  {
+    file: 'p18-nextcloud-mail-headings.html',
+    values: {
+      '#input-21': 'Alex Appleseed',
+      '#input-22': full,
+      '#input-23': imapHost,
+      '[name=radio-group-7]:checked': 'ssl',
+      '#input-24': '993',
+      '#input-25': 'alex',
+      '#input-26': '',
+      '#input-27': smtpHost,
+      '[name=radio-group-8]:checked': 'tls',
+      '#input-28': '587',
+      '#input-29': full,
+      '#input-30': '',
+    },
+    left: ['imapPassword', 'smtpPassword'],
+  },
+  {
+    file: 'p19-sogo-material.html',
+    values: {
+      '#input_11': '',
+      '#input_12': imapHost,
+      '#input_13': '993',
+      'md-radio-button[aria-checked=true]': 'ssl',
+      '#input_14': 'alex',
+      '#input_15': 'Alex Appleseed',
+      '#input_16': full,
+    },
+  },
+  {
+    file: 'p20-thunderbird-manual-table.html',
+    values: {
+      '#realname': 'Alex Appleseed',
+      '#email': full,
+      '#password': '',
+      '#incomingProtocol': '1',
+      '#incomingHostname': imapHost,
+      '#incomingPort': '993',
+      '#incomingSsl': '3',
+      '#incomingAuthMethod': '0',
+      '#incomingUsername': 'alex',
+      '#outgoingHostname': smtpHost,
+      '#outgoingPort': '587',
+      '#outgoingSsl': '2',
+      '#outgoingAuthMethod': '0',
+      '#outgoingUsername': full,
+    },
+  },
 ];
 
 const fixtures = path.resolve('tests/fixtures/forms');
 const negatives = ['n01-login', 'n02-signup', 'n03-ldap', 'n04-ftp', 'n05-database', 'n06-proxy', 'n07-checkout']
   .concat(['n08-contact', 'n09-newsletter', 'n10-web-server', 'n11-ssh'])
+  .concat(['n12-smtp-test-email', 'n13-contact-mail-server-prose', 'n14-ldap-ssl-bind'])
   .map((name) => `${name}.html`);
 
 const read = (file: string) => readFileSync(path.join(fixtures, file), 'utf8');
@@ -247,6 +329,15 @@ describe('mail-setup pages are detected and filled with iCloud settings', () => 
     const again = await autofillMailSetup(document, account);
     expect(pageValues()).toEqual(before);
     expect(again.fields.filter((field) => field.outcome === 'filled' || field.outcome === 'corrected')).toEqual([]);
+  });
+
+  it.each(positives)('$file: undo puts back what the page held, also where its scripts react', async ({ file }) => {
+    loadFixture(read(file));
+    const before = pageValues();
+    await autofillMailSetup(document, account);
+    expect(pageValues()).not.toEqual(before);
+    await undoLastFill();
+    expect(pageValues()).toEqual(before);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fillGmailDialog } from '@/lib/forms/gmail';
 import { gmailFieldNames, gmailLabelWords, securityGroupName, smtpErrorSelector } from '@/lib/forms/gmail-fields';
 import { gmailPagesFolder, loadGmailPage } from '../fixtures/gmail/load';
-import { dialogPages, notDialogPages } from '../fixtures/gmail/pages';
+import { dialogPages, editModePages, notDialogPages } from '../fixtures/gmail/pages';
 
 // refined-github style: each name and label word is proved against the pages it must match and must not.
 
@@ -46,6 +46,27 @@ describe('Gmail field names', () => {
 describe('Gmail label words', () => {
   it.each(Object.entries(gmailLabelWords))('every %s word appears on a dialog page', (_, words) => {
     for (const word of words) expect(dialogPageNames.filter((page) => pageText(page).includes(word))).not.toEqual([]);
+  });
+
+  it.each(Object.entries(dialogPages))('%s is taken for its step, by %j', (page, expected) => {
+    const report = fillGmailDialog(loadGmailPage(page), { address: 'alex@icloud.com' });
+    expect(report.step).toBe(expected.step);
+    if (report.step === 'smtp') expect(report.matchedBy).toBe(expected.matchedBy);
+  });
+
+  const smtpPages = dialogPageNames.filter((page) => dialogPages[page].step === 'smtp');
+  const addingPages = smtpPages.filter((page) => !(editModePages as readonly string[]).includes(page));
+
+  it('edit-mode words appear on an edit-mode page in each language, never on a page adding an address', () => {
+    for (const word of gmailLabelWords.editing) {
+      expect(editModePages.filter((page) => pageText(page).includes(word))).not.toEqual([]);
+      expect(addingPages.filter((page) => pageText(page).includes(word))).toEqual([]);
+    }
+  });
+
+  it('the alias words, which tell step 1 apart, appear on no SMTP page', () => {
+    for (const word of gmailLabelWords.alias)
+      expect(smtpPages.filter((page) => pageText(page).includes(word))).toEqual([]);
   });
 
   it.each(dialogPageNames)('%s is still recognised by its labels when every field is renamed', (page) => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MailAccount } from '@/lib/account';
 import { fillGmailDialog, type GmailReport } from '@/lib/forms/gmail';
+import { statusOf } from '@/lib/gmail-status';
 import { icloudMail } from '@/lib/icloud';
+import { gmailStatusText } from '../../components/GmailStatus';
 import { loadGmailPage } from '../fixtures/gmail/load';
-import { icloudSmtpPages } from '../fixtures/gmail/pages';
+import { editModePages, icloudSmtpPages } from '../fixtures/gmail/pages';
 
 const saved: MailAccount = { address: 'alex@icloud.com' };
 
@@ -84,12 +86,15 @@ describe('Gmail step 2 for an iCloud address', () => {
     ]);
   });
 
-  it('finds the fields by their French and Spanish labels when Gmail renames them', () => {
-    for (const page of ['step2-fr-renamed.html', 'step2-es-renamed.html']) {
+  it.each(['step2-de-renamed.html', 'step2-fr-renamed.html', 'step2-es-renamed.html', 'edit-mode-it-renamed.html'])(
+    '%s: finds the fields by their labels when Gmail renames them',
+    (page) => {
       loadGmailPage(page);
       const report = smtpReport(fillGmailDialog(document, saved));
       expect(report.matchedBy).toBe('labels');
       expect(report.address).toBe('alex@icloud.com');
+      expect(input('input[name=x1]').value).toBe('smtp.mail.me.com');
+      expect(input('input[name=x3]').value).toBe('alex@icloud.com');
       expect(input('input[name=ga][value="2"]').checked).toBe(true);
       expect(report.changes.at(-1)).toEqual({
         role: 'security',
@@ -97,8 +102,21 @@ describe('Gmail step 2 for an iCloud address', () => {
         from: 'implicit-tls',
         value: 'starttls',
       });
-    }
+    },
+  );
+
+  it.each(editModePages)('%s: knows it is editing, in the page’s language', (page) => {
+    loadGmailPage(page);
+    expect(smtpReport(fillGmailDialog(document, saved)).editing).toBe(true);
   });
+
+  it.each(icloudSmtpPages.filter((page) => !(editModePages as readonly string[]).includes(page)))(
+    '%s: knows it is adding an address, not editing one',
+    (page) => {
+      loadGmailPage(page);
+      expect(smtpReport(fillGmailDialog(document, saved)).editing).toBe(false);
+    },
+  );
 
   it('corrects edit mode the same way and knows it is editing', () => {
     loadGmailPage('edit-mode.html');
@@ -204,6 +222,22 @@ describe('Gmail step 1', () => {
     expect(report).toMatchObject({ step: 'add-address', icloud: false, skipped: 'other-provider' });
   });
 
+  it('leaves the email field empty when the saved address is not on iCloud, and the popup says why', () => {
+    loadGmailPage('step1.html');
+    const before = formState();
+    const report = fillGmailDialog(document, { address: 'alex@gmail.com' });
+    expect(formState()).toEqual(before);
+    expect(report).toMatchObject({ step: 'add-address', icloud: false, skipped: 'other-provider', changes: [] });
+    expect(gmailStatusText(statusOf(report))).toBe('Nothing was filled: alex@gmail.com is not an iCloud address.');
+  });
+
+  it('leaves it empty for a custom domain not saved as hosted by iCloud', () => {
+    loadGmailPage('step1.html');
+    const report = fillGmailDialog(document, { address: 'alex@example.org' });
+    expect(input('input[name=cfa]').value).toBe('');
+    expect(report).toMatchObject({ skipped: 'custom-domain-unknown', changes: [] });
+  });
+
   it('does nothing without a saved address', () => {
     loadGmailPage('step1.html');
     const report = fillGmailDialog(document, { address: '' });
@@ -211,12 +245,15 @@ describe('Gmail step 1', () => {
     expect(input('input[name=cfa]').value).toBe('');
   });
 
-  it('finds the email field by its French label when the names change', () => {
-    loadGmailPage('step1-fr-renamed.html');
-    fillGmailDialog(document, saved);
-    expect(input('input[name=n2]').value).toBe('alex@icloud.com');
-    expect(input('input[name=n1]').value).toBe('Alex Example');
-  });
+  it.each(['step1-fr-renamed.html', 'step1-de-renamed.html', 'step1-es-renamed.html', 'step1-it-renamed.html'])(
+    '%s: finds the email field by its label when the names change',
+    (page) => {
+      loadGmailPage(page);
+      expect(fillGmailDialog(document, saved)).toMatchObject({ step: 'add-address', icloud: true });
+      expect(input('input[name=n2]').value).toBe('alex@icloud.com');
+      expect(input('input[name=n1]').value).toBe('Alex Example');
+    },
+  );
 });
 
 describe('Gmail step 3 and other pages', () => {

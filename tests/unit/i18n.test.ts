@@ -70,6 +70,7 @@ const checks = {
   oldClient: true,
   clock: true,
   portBlocked: true,
+  popAccount: true,
   incomingSettings: true,
   outgoingSettings: true,
 } satisfies Record<Check, true>;

@@ -39,7 +39,7 @@ describe('symptomsIn: pasted error messages', () => {
   });
 
   it('tells "can send but not receive" from the reverse', () => {
-    expect(symptomsIn("I can send but I don't receive any mail")).toEqual(['sendsButNoMail']);
+    expect(symptomsIn("I can send but I don't receive any mail")).toEqual(['sendsButCannotReceive']);
     expect(symptomsIn('I can receive mail but cannot send')).toEqual(['receivesButCannotSend']);
   });
 
@@ -74,8 +74,18 @@ describe('checksForSymptoms', () => {
   });
 
   it('sends people to the other server when only one direction works', () => {
-    expect(checksForSymptoms(['sendsButNoMail'])[0]).toBe('incomingSettings');
+    expect(checksForSymptoms(['sendsButCannotReceive'])[0]).toBe('incomingSettings');
     expect(checksForSymptoms(['receivesButCannotSend'])[0]).toBe('outgoingSettings');
+  });
+
+  it('does not blame the app-specific password when one direction works: both servers take the same one', () => {
+    const passwordChecks = ['appPassword', 'appPasswordRevoked', 'twoFactor'];
+    for (const symptom of ['sendsButCannotReceive', 'receivesButCannotSend'] as const)
+      expect(checksForSymptoms([symptom]).filter((check) => passwordChecks.includes(check))).toEqual([]);
+  });
+
+  it('names a POP3 account as a reason for not receiving, since iCloud has no POP', () => {
+    expect(checksForSymptoms(['sendsButCannotReceive'])).toContain('popAccount');
   });
 
   it('lists each check once for several symptoms', () => {

@@ -1,0 +1,104 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FillThisPage } from '../../components/FillThisPage';
+import type { FillPageResult, UndoPageResult } from '../../lib/messages';
+
+/** The popup's "Fill this page" and its Undo, with the background's answers played by a stub. */
+
+const tab = { id: 7, url: 'https://cloud.example.org/settings/mail', index: 0, highlighted: true, active: true };
+const host = 'cloud.example.org';
+
+const filledSeven: FillPageResult = {
+  status: 'done',
+  host,
+  report: {
+    detected: true,
+    form: { kind: 'generic', confidence: 0.9 },
+    fields: [
+      ...['email', 'imapHost', 'imapPort', 'imapUsername', 'smtpHost', 'smtpPort', 'smtpUsername'].map((role) => ({
+        role,
+        outcome: 'filled' as const,
+      })),
+      { role: 'smtpPassword', outcome: 'left' as const, reason: 'password' },
+    ],
+    untouched: true,
+  },
+};
+
+let requests: unknown[];
+
+/** The background's answers, in order: one per message the popup sends. */
+function backgroundAnswers(...answers: (FillPageResult | UndoPageResult)[]) {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    requests.push(message);
+    return answers.shift();
+  });
+}
+
+beforeEach(() => {
+  requests = [];
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
+});
+afterEach(cleanup);
+
+async function fillThisPage() {
+  render(<FillThisPage />);
+  const button = screen.getByRole('button', { name: 'Fill this page' });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(button);
+  await screen.findByText(`Filled 7 fields on ${host}. The passwords are left for you.`);
+}
+
+describe('Undo after "Fill this page"', () => {
+  it('asks the background to undo in the same tab and says how many fields were put back', async () => {
+    backgroundAnswers(filledSeven, { status: 'undone', host, restored: 7, left: 0 });
+    await fillThisPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(`Put back 7 fields on ${host}.`);
+    expect(requests).toEqual([
+      { type: 'forms:fill-tab', tabId: 7 },
+      { type: 'forms:undo-tab', tabId: 7 },
+    ]);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('says which fields it left because the user changed them since', async () => {
+    backgroundAnswers(filledSeven, { status: 'undone', host, restored: 1, left: 6 });
+    await fillThisPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(
+      `Put back 1 field on ${host}. Fields you changed after the fill were left as you set them.`,
+    );
+  });
+
+  it('says why nothing was put back when the page was reloaded since', async () => {
+    backgroundAnswers(filledSeven, { status: 'page-changed', host });
+    await fillThisPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(`Nothing to undo: ${host} was reloaded or left since it was filled.`);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('keeps the button when the undo could not run, so it can be tried again', async () => {
+    backgroundAnswers(filledSeven, { status: 'failed', host });
+    await fillThisPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(`Could not undo the fill on ${host}.`);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+
+  it('is not offered when the fill changed nothing', async () => {
+    const alreadyRight: FillPageResult = {
+      ...filledSeven,
+      report: { ...filledSeven.report, fields: [{ role: 'imapHost', outcome: 'already-correct' }] },
+    };
+    backgroundAnswers(alreadyRight);
+    render(<FillThisPage />);
+    const button = screen.getByRole('button', { name: 'Fill this page' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    await screen.findByText(`Everything on ${host} was already right.`);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+});
