@@ -29,7 +29,7 @@ const statusSchema = z.object({
   undone: z.boolean(),
 });
 
-/** What the tab's Gmail content script did; undefined when the tab is not Gmail's window or the answer makes no sense. */
+/** What the tab's Gmail content script did; undefined when it is not Gmail's window or the answer makes no sense. */
 export async function askGmailWindow(tabId: number): Promise<GmailStatus | undefined> {
   const answer: unknown = await browser.tabs.sendMessage(tabId, gmailStatusRequest).catch(() => undefined);
   const status = statusSchema.safeParse(answer);

@@ -3,7 +3,8 @@ import type { GmailReport, GmailSkip } from './forms/gmail';
 
 /**
  * What the Gmail content script did on the "Send mail as" window, as the popup asks for it with
- * the message `{ type: 'gmail:status' }` (lib/ask-gmail-window.ts). No permission needed: the content script is our own.
+ * the message `{ type: 'gmail:status' }` (lib/ask-gmail-window.ts). No permission needed: the content
+ * script is our own.
  */
 export interface GmailStatus {
   step: GmailReport['step'];

@@ -1,3 +1,5 @@
+import { isAriaCheckable, isCheckable, isOn, isPasswordInput } from './controls';
+
 /**
  * Writes values into a page's form the way its own scripts expect (prototype setters, bubbling
  * input/change events, radios by click, selects by option), reads them back, and can undo exactly.
@@ -64,25 +66,6 @@ interface PriorState {
 
 /** What we last wrote into an element, across runs in this page: how we spot the user's own edits. */
 const written = new WeakMap<HTMLElement, { before: string; after: string }>();
-
-function isPassword(element: HTMLElement): boolean {
-  return element instanceof HTMLInputElement && element.type.toLowerCase() === 'password';
-}
-
-function isCheckable(element: HTMLElement): element is HTMLInputElement {
-  return element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
-}
-
-/** role=radio/checkbox, or a custom element that says its state with aria-checked (`<md-radio-button>`). */
-function isAriaCheckable(element: HTMLElement): boolean {
-  const role = element.getAttribute('role');
-  if (role === 'radio' || role === 'checkbox') return true;
-  return role === null && element.localName.includes('-') && element.hasAttribute('aria-checked');
-}
-
-function isOn(element: HTMLElement): boolean {
-  return isCheckable(element) ? element.checked : element.getAttribute('aria-checked') === 'true';
-}
 
 /** The other members of a radio group: same name in the same form, or siblings in a role=radiogroup. */
 function radioGroup(element: HTMLElement): HTMLElement[] {
@@ -233,7 +216,7 @@ function fillUncheck(step: FillStep, element: HTMLInputElement): Applied {
 
 function applyStep(step: FillStep): Applied {
   const { role, element, want } = step;
-  if (isPassword(element)) return { outcome: { role, outcome: 'left', reason: 'password', value: '' } };
+  if (isPasswordInput(element)) return { outcome: { role, outcome: 'left', reason: 'password', value: '' } };
   if (isReadOnly(element))
     return { outcome: { role, outcome: 'left', reason: 'read-only', value: currentValue(element) } };
   if (want.kind === 'text' && (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement))

@@ -1,5 +1,6 @@
 import type { AccountSettings } from '../account';
 import type { ConnectionSecurity } from '../icloud';
+import { isOn } from './controls';
 import type { DecidedField, FieldRole, MailSetupForm } from './decide';
 import { type FillOutcome, type FillStep, fillFields, type UndoOutcome } from './fill';
 import type { FieldReport } from './report';
@@ -88,10 +89,6 @@ function plan(form: MailSetupForm, settings: AccountSettings, name: string | und
       if (base === 'host') return text(hostValue(decided, server));
       return text(sharedUsername ? settings.smtp.username : server.username);
     });
-}
-
-function isOn(element: HTMLElement): boolean {
-  return element instanceof HTMLInputElement ? element.checked : element.getAttribute('aria-checked') === 'true';
 }
 
 /** Whether the field still holds what this step wrote. */

@@ -34,7 +34,8 @@ export const gmailLabelWords = {
   smtpHost: ['smtp'],
   // Gmail UI: Italian "Nome utente".
   username: ['username', 'nutzername', "nom d'utilisateur", 'nombre de usuario', 'nome utente'],
-  // "Email address"; Gmail UI: "E-Mail-Adresse", "Adresse e-mail", "Indirizzo email", "Dirección de correo electrónico".
+  // "Email address"; Gmail UI: "E-Mail-Adresse", "Adresse e-mail", "Indirizzo email",
+  // "Dirección de correo electrónico".
   address: ['email', 'e-mail', 'correo electrónico'],
   // Gmail UI: German, Spanish, Italian.
   alias: [

@@ -1,0 +1,23 @@
+/**
+ * What kind of control an element is, the same way for reading a page (collect.ts) and writing it
+ * (fill.ts). Plain DOM.
+ */
+
+export function isPasswordInput(element: Element): boolean {
+  return element.localName === 'input' && (element as HTMLInputElement).type.toLowerCase() === 'password';
+}
+
+export function isCheckable(element: HTMLElement): element is HTMLInputElement {
+  return element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
+}
+
+/** role=radio/checkbox, or a custom element that says its state with aria-checked (`<md-radio-button>`). */
+export function isAriaCheckable(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role === 'radio' || role === 'checkbox') return true;
+  return role === null && element.localName.includes('-') && element.hasAttribute('aria-checked');
+}
+
+export function isOn(element: HTMLElement): boolean {
+  return isCheckable(element) ? element.checked : element.getAttribute('aria-checked') === 'true';
+}
