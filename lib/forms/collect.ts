@@ -1,4 +1,6 @@
+import { isAriaCheckable } from './controls';
 import { normalise } from './normalise';
+import { rolePatterns } from './roles';
 
 /**
  * One pass over the page that records, for every fillable field, everything that could say what
@@ -45,7 +47,10 @@ export interface CollectedField {
    * layout on first use only — the costliest read, and most fields on a big page never need it.
    */
   visibility: () => Visibility;
+  /** Empty for a secret field: its value is never read. */
   value: string;
+  /** A password field, by its type or by its words: what it holds is never read. */
+  secret: boolean;
   rawPlaceholder: string;
 }
 
@@ -142,11 +147,6 @@ function closestAcrossShadow(element: Element, selector: string): Element | null
   return null;
 }
 
-function isCustomRadio(element: Element, role: string | null): boolean {
-  if (role === 'radio') return true;
-  return role === null && element.localName.includes('-') && element.hasAttribute('aria-checked');
-}
-
 /** Per tree scope (document or shadow root): labels by `for`, and tab titles by the panel id they control. */
 class RootIndex {
   readonly labelsFor = new Map<string, HTMLLabelElement[]>();
@@ -231,7 +231,7 @@ class Collector {
       return true;
     }
     const role = element.getAttribute('role');
-    if (isCustomRadio(element, role)) {
+    if (role !== 'checkbox' && isAriaCheckable(element)) {
       this.addCustomRadio(element as HTMLElement);
       return true;
     }
@@ -321,9 +321,11 @@ class Collector {
     if (element.type === 'password' || element.type === 'email' || element.autocomplete) return true;
     // Cheapest words first, and stop at the first that could matter.
     const matters = (text: string | null | undefined) => !!text && worthALook.test(text.slice(0, 300).toLowerCase());
-    if (matters(this.pendingText) || matters(element.value)) return true;
-    for (const attribute of ['name', 'id', 'placeholder', 'title', 'aria-label', 'aria-labelledby', 'class'])
+    if (matters(this.pendingText)) return true;
+    for (const attribute of ['name', 'id', 'placeholder', 'title', 'aria-label', 'class'])
       if (matters(element.getAttribute(attribute))) return true;
+    // Labelled from elsewhere: only record() reads that label, and it may say "password".
+    if (element.hasAttribute('aria-labelledby')) return true;
     const root = element.getRootNode() as Root;
     if (isShadowRoot(root)) return true;
     if (element.id)
@@ -332,7 +334,9 @@ class Collector {
     if (matters(element.closest('label')?.textContent)) return true;
     if (element.attributes.length > 4) for (const { value } of element.attributes) if (matters(value)) return true;
     // A table row's first cell names the fields in the row ("Server | [IMAP] | [SMTP]").
-    return matters(element.closest('td')?.parentElement?.firstElementChild?.textContent);
+    if (matters(element.closest('td')?.parentElement?.firstElementChild?.textContent)) return true;
+    // Last, once no word of its own could say "password": an example value ("smtp.example.org").
+    return matters(element.value);
   }
 
   private record(element: HTMLElement, kind: FieldKind, visibility: Visibility | (() => Visibility)): CollectedField {
@@ -345,16 +349,18 @@ class Collector {
     const { rowHeader, columnHeader } = this.tableContext(element);
     const section = this.contextOf(parentAcrossShadow(element));
     const rawPlaceholder = attribute('placeholder');
+    const labels = normalise(`${this.labelText(element, root, index, attribute)} ${host ? this.hostText(host) : ''}`);
+    const name = normalise(attribute('name') || (host?.getAttribute('name') ?? ''));
     const record: CollectedField = {
       element,
       kind,
       inputType: element instanceof HTMLInputElement ? element.type.toLowerCase() : element.localName,
       form: (element as HTMLInputElement).form ?? closestAcrossShadow(element, 'form'),
       order: this.order++,
-      labels: normalise(`${this.labelText(element, root, index, attribute)} ${host ? this.hostText(host) : ''}`),
+      labels,
       placeholder: normalise(rawPlaceholder),
       title: normalise(attribute('title')),
-      name: normalise(attribute('name') || (host?.getAttribute('name') ?? '')),
+      name,
       id: normalise(element.id),
       autocomplete: normalise(attribute('autocomplete')),
       dataHints: normalise(dataAttributes(element, present)),
@@ -365,9 +371,13 @@ class Collector {
       section: this.lastHeading ? [...section, this.lastHeading] : section,
       choices: [],
       visibility: typeof visibility === 'function' ? once(visibility) : () => visibility,
-      value: 'value' in element ? String(element.value) : '',
+      value: '',
+      secret: kind === 'password',
       rawPlaceholder,
     };
+    // What a password field holds is never read: neither type=password nor a text field that says it is one.
+    record.secret ||= saysPassword(record);
+    if (!record.secret && 'value' in element) record.value = String(element.value);
     this.pendingText = '';
     return record;
   }
@@ -557,6 +567,11 @@ class Collector {
     }
     this.fields.sort((a, b) => a.order - b.order);
   }
+}
+
+function saysPassword({ labels, placeholder, title, name, id, autocomplete }: CollectedField): boolean {
+  const { label, name: named } = rolePatterns.password;
+  return label.test(`${labels} ${placeholder} ${title}`) || named.test(`${name} ${id} ${autocomplete}`);
 }
 
 function once<T>(read: () => T): () => T {
