@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../tests/e2e/harness';
 import { gmailPagesFolder } from '../tests/fixtures/gmail/load';
+import { gmailDialogUrl } from '../tests/fixtures/gmail/pages';
 import { median } from './median';
-
-const dialogUrl = 'https://mail.google.com/mail/u/0/?ui=2&ik=1a2b3c4d5e&view=cf&at=AF6bupPfixture';
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
@@ -35,7 +34,7 @@ export async function gmailFillTime(runs = 21): Promise<GmailFillTime> {
     // One warm-up load, not counted: the first start of a content script compiles it.
     for (let i = 0; i < runs + 1; i++) {
       const page = await chromium.context.newPage();
-      await page.goto(dialogUrl);
+      await page.goto(gmailDialogUrl);
       await page.waitForFunction(() => performance.getEntriesByName('icloud-fill-end').length > 0);
       const times = await page.evaluate(() => {
         const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];

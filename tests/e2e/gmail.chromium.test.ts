@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
+import { gmailDialogUrl, gmailInboxUrl } from '../fixtures/gmail/pages';
 import { type ChromiumSession, launchChromium } from './harness';
 
 // Gmail's "Send mail as" window at its real address: the content script's match pattern and
@@ -15,9 +16,6 @@ declare const chrome: {
     sendMessage(tabId: number, message: object): Promise<unknown>;
   };
 };
-
-const dialogUrl = 'https://mail.google.com/mail/u/0/?ui=2&ik=1a2b3c4d5e&view=cf&at=AF6bupPfixture&zx=fixture';
-const inboxUrl = 'https://mail.google.com/mail/u/0/#inbox';
 
 let chromium: ChromiumSession;
 let served = 'step2-mx-guess-465.html';
@@ -33,7 +31,7 @@ async function store(values: Record<string, unknown>): Promise<void> {
 
 const openTabs: Page[] = [];
 
-async function openGmail(page: string, url = dialogUrl, prepare?: (tab: Page) => Promise<unknown>): Promise<Page> {
+async function openGmail(page: string, url = gmailDialogUrl, prepare?: (tab: Page) => Promise<unknown>): Promise<Page> {
   served = page;
   const tab = await chromium.context.newPage();
   openTabs.push(tab);
@@ -187,7 +185,7 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
   });
 
   test('the inbox gets no content script at all, even with dialog fields on the page', async () => {
-    const tab = await openGmail('step2-mx-guess-465.html', inboxUrl);
+    const tab = await openGmail('step2-mx-guess-465.html', gmailInboxUrl);
     await tab.waitForLoadState('load');
     await tab.waitForTimeout(500);
     expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
@@ -210,7 +208,7 @@ describe('the notice, for keyboard and screen-reader users, in real Chromium', (
     });
 
   test('the live region arrives empty, then says what was filled', async () => {
-    const tab = await openGmail('step2-mx-guess-465.html', dialogUrl, watchNoticeArrive);
+    const tab = await openGmail('step2-mx-guess-465.html', gmailDialogUrl, watchNoticeArrive);
     await expect.poll(() => notice(tab).textContent()).toContain('smtp.mail.me.com (was mx01.mail.icloud.com)');
     expect(await tab.evaluate(() => document.documentElement.dataset.statusOnArrival)).toBe('');
   });
@@ -233,7 +231,9 @@ describe('the notice, for keyboard and screen-reader users, in real Chromium', (
 
   for (const colorScheme of ['light', 'dark'] as const)
     test(`in a ${colorScheme} theme every text of the notice and the hint reads at 4.5:1 or better`, async () => {
-      const tab = await openGmail('step2-mx-guess-465.html', dialogUrl, (page) => page.emulateMedia({ colorScheme }));
+      const tab = await openGmail('step2-mx-guess-465.html', gmailDialogUrl, (page) =>
+        page.emulateMedia({ colorScheme }),
+      );
       await notice(tab).getByText('Port: 587 (was 465)').waitFor();
       const { surface, lowest } = await tab.evaluate(readContrast);
       expect(lowest.ratio, lowest.text).toBeGreaterThanOrEqual(4.5);

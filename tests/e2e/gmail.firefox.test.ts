@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
+import { gmailDialogUrl, gmailInboxUrl } from '../fixtures/gmail/pages';
 import { type FirefoxSession, launchFirefox } from './harness';
 
 // An extension page's own API, as used inside page.evaluate() on the popup.
@@ -13,9 +14,6 @@ declare const browser: {
     sendMessage(tabId: number, message: object): Promise<unknown>;
   };
 };
-
-const dialogUrl = 'https://mail.google.com/mail/u/0/?ui=2&ik=1a2b3c4d5e&view=cf&at=AF6bupPfixture&zx=fixture';
-const inboxUrl = 'https://mail.google.com/mail/u/0/#inbox';
 
 let firefox: FirefoxSession;
 /** One extension page, open for the whole file, to write what the popup would have saved. */
@@ -30,7 +28,7 @@ async function store(values: Record<string, unknown>): Promise<void> {
 }
 
 /** Serves a fixture at Gmail's real address through puppeteer's request interception (over WebDriver BiDi). */
-async function openGmail(fixture: string, url = dialogUrl): Promise<Page> {
+async function openGmail(fixture: string, url = gmailDialogUrl): Promise<Page> {
   const tab = await firefox.browser.newPage();
   openTabs.push(tab);
   await tab.setRequestInterception(true);
@@ -192,7 +190,7 @@ test('Firefox: a French Gmail window gets a French notice', async () => {
 });
 
 test('Firefox: the inbox gets no content script at all', async () => {
-  const tab = await openGmail('step2-mx-guess-465.html', inboxUrl);
+  const tab = await openGmail('step2-mx-guess-465.html', gmailInboxUrl);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
   expect(await tab.evaluate(() => document.querySelector('icloud-mail-notice'))).toBeNull();

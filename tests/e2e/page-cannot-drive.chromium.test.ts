@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
+import { gmailDialogUrl } from '../fixtures/gmail/pages';
 import { type ChromiumSession, launchChromium } from './harness';
 
 /**
@@ -22,7 +23,6 @@ declare const chrome: {
 };
 
 const savedAddress = 'alex@icloud.com';
-const gmailUrl = 'https://mail.google.com/mail/u/0/?ui=2&ik=abc&view=cf&at=x';
 const siteUrl = 'https://webmail.example.org/settings/accounts';
 
 let chromium: ChromiumSession;
@@ -205,9 +205,9 @@ describe('Gmail’s “Send mail as” window with auto-fill turned off', () => 
     async (page) => {
       await store(false);
       servedGmail = page;
-      const tab = await open(gmailUrl);
+      const tab = await open(gmailDialogUrl);
       // The content script is there and listening: it answers the extension, and says it is off.
-      await expect.poll(() => gmailStatus(gmailUrl)).toMatchObject({ skipped: 'turned-off', filled: false });
+      await expect.poll(() => gmailStatus(gmailDialogUrl)).toMatchObject({ skipped: 'turned-off', filled: false });
       const before = await fieldStates(tab);
 
       const outcome = await attack(tab);
@@ -215,15 +215,15 @@ describe('Gmail’s “Send mail as” window with auto-fill turned off', () => 
       expect(outcome).toEqual({ runtimeReachable: false, extensionFileLoaded: false });
       expect(await fieldStates(tab)).toEqual(before);
       expect(await tab.locator('icloud-mail-notice, icloud-mail-password-hint').count()).toBe(0);
-      expect(await gmailStatus(gmailUrl)).toMatchObject({ skipped: 'turned-off', filled: false, undone: false });
+      expect(await gmailStatus(gmailDialogUrl)).toMatchObject({ skipped: 'turned-off', filled: false, undone: false });
     },
   );
 
   test('the saved address reaches nothing the page can read, nor does the extension’s id', async () => {
     await store(false);
     servedGmail = 'step1.html';
-    const tab = await open(gmailUrl);
-    await expect.poll(() => gmailStatus(gmailUrl)).toMatchObject({ skipped: 'turned-off' });
+    const tab = await open(gmailDialogUrl);
+    await expect.poll(() => gmailStatus(gmailDialogUrl)).toMatchObject({ skipped: 'turned-off' });
     // Before the page is handed the id for its attack: nothing of ours told it.
     const readable = await pageReadable(tab);
     expect(readable).not.toContain(savedAddress);
@@ -235,7 +235,7 @@ describe('Gmail’s “Send mail as” window with auto-fill turned off', () => 
   test('with auto-fill on, the same page is filled: the checks above can see a fill', async () => {
     await store(true);
     servedGmail = 'step1.html';
-    const tab = await open(gmailUrl);
+    const tab = await open(gmailDialogUrl);
     await expect.poll(() => tab.locator('[name=cfa]').inputValue()).toBe(savedAddress);
     expect(await pageReadable(tab)).toContain(savedAddress);
   });
