@@ -1,8 +1,9 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { alwaysFillOn, siteOf, stopFillingOn } from '@/lib/extension/site-opt-in';
+import { allowedByManifest, alwaysFillOn, stopFillingOn } from '@/lib/extension/site-opt-in';
 import { countChanged } from '@/lib/fill-count';
+import { correctionLines, fillResultText } from '@/lib/fill-result-text';
 import {
   type FillPageResult,
   type FillTabRequest,
@@ -12,11 +13,11 @@ import {
   undoPageResultSchema,
 } from '@/lib/messages';
 import { optedInSites } from '@/lib/storage';
+import { hostOf, siteOf } from '@/lib/web-address';
 import { AnnounceContext } from './announce';
-import { fillResultText } from './fillResultText';
 import { undoResultText } from './undoResultText';
 
-const hostOf = (origin: string) => new URL(origin).host;
+const hostName = (origin: string) => hostOf(origin) ?? origin;
 
 /** The page the user was looking at: the popup's window, or the browser window behind a detached popup window. */
 async function currentTab() {
@@ -32,6 +33,8 @@ export function FillThisPage() {
   const [sites, setSites] = useState<string[]>([]);
   const [busy, setBusy] = useState<'filling' | 'undoing'>();
   const [message, setMessage] = useState('');
+  // What the last fill corrected, one line each with the reason.
+  const [corrections, setCorrections] = useState<string[]>([]);
   // Offered after a fill from this popup that changed something, until it is used.
   const [canUndo, setCanUndo] = useState(false);
 
@@ -43,9 +46,10 @@ export function FillThisPage() {
     void optedInSites.get().then(setSites);
   }, []);
 
-  const say = (text: string) => {
+  const say = (text: string, lines: string[] = []) => {
     setMessage(text);
-    announce(text);
+    setCorrections(lines);
+    announce([text, ...lines].join(' '));
   };
 
   const fill = async () => {
@@ -56,7 +60,7 @@ export function FillThisPage() {
     const result: FillPageResult = answer.success ? answer.data : { status: 'failed' };
     setBusy(undefined);
     setCanUndo(result.status === 'done' && countChanged(result.report.fields) > 0);
-    say(fillResultText(result));
+    say(fillResultText(result), correctionLines(result));
   };
 
   const undo = async () => {
@@ -72,14 +76,15 @@ export function FillThisPage() {
 
   const optIn = async (origin: string) => {
     const granted = await alwaysFillOn(origin).catch(() => false);
-    const host = hostOf(origin);
+    const host = hostName(origin);
     say(granted ? i18n.t('forms.site.added', [host]) : i18n.t('forms.site.denied', [host]));
     setSites(await optedInSites.get());
   };
 
   const remove = async (origin: string) => {
-    await stopFillingOn(origin);
-    say(i18n.t('forms.site.removed', [hostOf(origin)]));
+    const host = hostName(origin);
+    const removed = await stopFillingOn(origin);
+    say(removed === 'removed' ? i18n.t('forms.site.removed', [host]) : i18n.t('forms.site.accessKept', [host]));
     setSites(await optedInSites.get());
   };
 
@@ -89,14 +94,21 @@ export function FillThisPage() {
         {busy === 'filling' ? i18n.t('forms.fill.busy') : i18n.t('forms.fill.button')}
       </button>
       {message && <p class="note fill-result">{message}</p>}
+      {corrections.length > 0 && (
+        <ul class="note fill-corrections" aria-label={i18n.t('forms.result.correctionsLabel')}>
+          {corrections.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {canUndo && (
         <button type="button" class="link undo-fill" onClick={undo} disabled={busy !== undefined}>
           {busy === 'undoing' ? i18n.t('forms.undo.busy') : i18n.t('forms.undo.button')}
         </button>
       )}
-      {site && !sites.includes(site) && (
+      {site && !sites.includes(site) && !allowedByManifest(site) && (
         <button type="button" class="link" onClick={() => optIn(site)}>
-          {i18n.t('forms.site.always', [hostOf(site)])}
+          {i18n.t('forms.site.always', [hostName(site)])}
         </button>
       )}
       {sites.length > 0 && (
@@ -105,10 +117,10 @@ export function FillThisPage() {
           <ul class="opted-in-sites">
             {sites.map((origin) => (
               <li key={origin}>
-                {hostOf(origin)}{' '}
+                {hostName(origin)}{' '}
                 <button
                   type="button"
-                  aria-label={i18n.t('forms.site.removeLabel', [hostOf(origin)])}
+                  aria-label={i18n.t('forms.site.removeLabel', [hostName(origin)])}
                   onClick={() => remove(origin)}
                 >
                   {i18n.t('forms.site.remove')}

@@ -15,7 +15,7 @@ export interface MailAccount {
 }
 
 /** Providers whose own servers must be used; iCloud's settings will never work for them. */
-export const otherProviderDomains = [
+const otherProviderDomains = [
   'gmail.com',
   'googlemail.com',
   'outlook.com',
@@ -46,7 +46,7 @@ export function localPartOf(address: string): string {
   return address.slice(0, address.lastIndexOf('@'));
 }
 
-export function isIcloudDomain(domain: string): domain is IcloudDomain {
+function isIcloudDomain(domain: string): domain is IcloudDomain {
   return (icloudDomains as readonly string[]).includes(domain);
 }
 
@@ -71,11 +71,6 @@ export function signInAddress(account: MailAccount): string | undefined {
   if (kind === 'custom' && account.icloudLogin && isIcloudDomain(domainOf(account.icloudLogin)))
     return account.icloudLogin;
   return undefined;
-}
-
-/** True when iCloud's servers send and receive for this account (an iCloud address, or a custom domain the user told us is on iCloud+). */
-export function usesIcloud(account: MailAccount): boolean {
-  return signInAddress(account) !== undefined;
 }
 
 export interface AccountSettings {

@@ -21,6 +21,21 @@ export interface FoundSettings {
 
 export type AuditField = keyof FoundSettings;
 
+/** The servers' settings a mail app asks for: the fields a form filler can correct. */
+export const serverFields = [
+  'imapHost',
+  'imapPort',
+  'imapSecurity',
+  'imapUsername',
+  'smtpHost',
+  'smtpPort',
+  'smtpSecurity',
+  'smtpUsername',
+] as const satisfies readonly AuditField[];
+
+/** Every setting the audit checks. */
+export const auditFields = ['protocol', ...serverFields, 'passwordKind'] as const satisfies readonly AuditField[];
+
 /** Why a value is wrong; lib/audit-messages.ts turns each code into one translated line (locale key audit.reason.<code>). */
 export const auditReasons = [
   'imapHostForSmtp',

@@ -1,4 +1,9 @@
-/** How many fields a fill wrote: the ones it filled or corrected, not those already right or left alone. */
+/** Whether a fill wrote this field: filled or corrected, not already right or left alone. */
+export function wasWritten({ outcome }: { outcome: string }): boolean {
+  return outcome === 'filled' || outcome === 'corrected';
+}
+
+/** How many fields a fill wrote. */
 export function countChanged(outcomes: readonly { outcome: string }[]): number {
-  return outcomes.filter(({ outcome }) => outcome === 'filled' || outcome === 'corrected').length;
+  return outcomes.filter(wasWritten).length;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { auditFields, auditReasons } from './audit';
 
 /**
  * Messages between the extension's own pages and its background for "Fill this page", and the
@@ -8,12 +9,20 @@ import * as z from 'zod/mini';
 export const fillTabRequestSchema = z.object({ type: z.literal('forms:fill-tab'), tabId: z.number() });
 export type FillTabRequest = z.infer<typeof fillTabRequestSchema>;
 
+const auditFindingSchema = z.object({
+  field: z.enum(auditFields),
+  found: z.string(),
+  correction: z.string(),
+  reason: z.enum(auditReasons),
+});
+
 const fieldReportSchema = z.object({
   role: z.string(),
   outcome: z.enum(['filled', 'corrected', 'already-correct', 'left']),
   value: z.optional(z.string()),
   from: z.optional(z.string()),
   reason: z.optional(z.string()),
+  findings: z.optional(z.array(auditFindingSchema)),
 });
 
 export const fillReportSchema = z.object({
@@ -21,7 +30,8 @@ export const fillReportSchema = z.object({
   form: z.optional(z.object({ kind: z.enum(['gmail', 'generic']), confidence: z.number() })),
   fields: z.array(fieldReportSchema),
   untouched: z.boolean(),
-  reason: z.optional(z.enum(['no-form', 'not-icloud-address'])),
+  reason: z.optional(z.enum(['no-form', 'not-icloud-address', 'custom-domain-without-login'])),
+  domain: z.optional(z.string()),
 });
 export type FillReportMessage = z.infer<typeof fillReportSchema>;
 

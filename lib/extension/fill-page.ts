@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { countChanged } from '../fill-count';
+import { correctionLines, fillResultText } from '../fill-result-text';
 import {
   type FillPageResult,
   fillReportSchema,
@@ -10,6 +11,7 @@ import {
   undoTabRequestSchema,
 } from '../messages';
 import { savedAccount } from '../storage';
+import { hostOf } from '../web-address';
 import { undoInPage, undoSlot } from './undo-slot';
 
 /**
@@ -22,16 +24,7 @@ const commandName = 'fill-page';
 // Built from entrypoints/fill-page.ts.
 const fillScript = '/fill-page.js';
 
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function fillTab(tabId: number): Promise<FillPageResult> {
+async function fillTab(tabId: number): Promise<FillPageResult> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const host = hostOf(tab?.url);
   const at = host ? { host } : {};
@@ -66,16 +59,27 @@ async function undoTab(tabId: number): Promise<UndoPageResult> {
   return undone.data ? { status: 'undone', ...at, ...undone.data } : { status: 'page-changed', ...at };
 }
 
-/** The menu and the shortcut have no popup to speak in: the toolbar badge says how many fields were filled. */
-async function showOnBadge(tabId: number, result: FillPageResult): Promise<void> {
+// The browser's own warning red, and a calm blue for a count.
+const problemColour = '#d93025';
+const doneColour = '#1a73e8';
+
+/**
+ * The menu and the shortcut have no popup to speak in: the toolbar button says it for that tab.
+ * Its badge holds how many fields were filled, or "!" when nothing could be; its tooltip says
+ * what happened in words. The browser clears both when the tab loads another page.
+ */
+async function showOnButton(tabId: number, result: FillPageResult): Promise<void> {
   const action = browser.action ?? browser.browserAction;
-  const changed = result.status === 'done' ? countChanged(result.report.fields) : 0;
-  await action.setBadgeText({ tabId, text: result.status === 'done' && result.report.detected ? String(changed) : '' });
+  const filled = result.status === 'done' && result.report.detected && result.report.reason === undefined;
+  const text = filled ? String(countChanged(result.report.fields)) : '!';
+  await action.setBadgeBackgroundColor({ tabId, color: filled ? doneColour : problemColour });
+  await action.setBadgeText({ tabId, text });
+  await action.setTitle({ tabId, title: [fillResultText(result), ...correctionLines(result)].join('\n') });
 }
 
 async function fillFromBrowserUi(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  await showOnBadge(tabId, await fillTab(tabId));
+  await showOnButton(tabId, await fillTab(tabId));
 }
 
 export function fillPageOnRequest(): void {

@@ -12,15 +12,27 @@ const siteScript = 'fill-site.js';
 const scriptId = (origin: string) => `fill-site ${origin}`;
 const pattern = (origin: string) => `${origin}/*`;
 
-/** The origin "Always fill" can be offered for: ordinary web pages only. */
-export function siteOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol, origin } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? origin : undefined;
-  } catch {
-    return undefined;
-  }
+/** Whether a manifest match pattern (`https://mail.google.com/*`, `*://*.example.org/*`) covers a whole origin. */
+function covers(matchPattern: string, origin: string): boolean {
+  if (matchPattern === '<all_urls>') return true;
+  const [, scheme, host] = /^(\*|https?):\/\/([^/]+)\/\*$/.exec(matchPattern) ?? [];
+  if (!scheme || !host) return false;
+  const { protocol, hostname } = new URL(origin);
+  if (scheme !== '*' && `${scheme}:` !== protocol) return false;
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
+  return hostname === host;
+}
+
+/**
+ * Sites the manifest itself gives access to (Gmail). "Always fill" is not offered there: it would
+ * run the filler on every page of the site, and the browser never lets that access be given back.
+ */
+export function allowedByManifest(origin: string): boolean {
+  const manifest = browser.runtime.getManifest();
+  // MV3 lists them as host_permissions; Firefox's MV2 build among its permissions.
+  const patterns = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
+  return patterns.some((entry) => typeof entry === 'string' && covers(entry, origin));
 }
 
 async function register(origin: string): Promise<void> {
@@ -41,18 +53,26 @@ export async function alwaysFillOn(origin: string): Promise<boolean> {
   return true;
 }
 
-export async function stopFillingOn(origin: string): Promise<void> {
+/**
+ * Stops the automatic fill first, then gives the access back. 'access-kept' when the browser
+ * refused that (it rejects giving back what the manifest asks for): the site is still not filled.
+ */
+export async function stopFillingOn(origin: string): Promise<'removed' | 'access-kept'> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
-  await browser.permissions.remove({ origins: [pattern(origin)] });
   await optedInSites.set((await optedInSites.get()).filter((site) => site !== origin));
+  const removed = await browser.permissions.remove({ origins: [pattern(origin)] }).catch(() => false);
+  return removed ? 'removed' : 'access-kept';
 }
 
-/** At start-up: a site whose permission the user took back in the browser's settings is dropped. */
+/**
+ * At start-up: a site whose permission the user took back in the browser's settings is dropped,
+ * and so is one the manifest covers (opted in before "Always fill" was withheld there).
+ */
 export async function keepOptedInSitesInStep(): Promise<void> {
   const sites = await optedInSites.get();
   const kept: string[] = [];
   for (const origin of sites) {
-    if (await browser.permissions.contains({ origins: [pattern(origin)] })) {
+    if (!allowedByManifest(origin) && (await browser.permissions.contains({ origins: [pattern(origin)] }))) {
       await register(origin);
       kept.push(origin);
     } else await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);

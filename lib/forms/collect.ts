@@ -231,7 +231,7 @@ class Collector {
       return true;
     }
     const role = element.getAttribute('role');
-    if (role !== 'checkbox' && isAriaCheckable(element)) {
+    if (role !== 'checkbox' && isAriaCheckable(element, role)) {
       this.addCustomRadio(element as HTMLElement);
       return true;
     }
@@ -376,7 +376,7 @@ class Collector {
       rawPlaceholder,
     };
     // What a password field holds is never read: neither type=password nor a text field that says it is one.
-    record.secret ||= saysPassword(record);
+    record.secret ||= (kind === 'text' || kind === 'textarea') && saysPassword(record);
     if (!record.secret && 'value' in element) record.value = String(element.value);
     this.pendingText = '';
     return record;

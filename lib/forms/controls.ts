@@ -11,9 +11,11 @@ export function isCheckable(element: HTMLElement): element is HTMLInputElement {
   return element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
 }
 
-/** role=radio/checkbox, or a custom element that says its state with aria-checked (`<md-radio-button>`). */
-export function isAriaCheckable(element: Element): boolean {
-  const role = element.getAttribute('role');
+/**
+ * role=radio/checkbox, or a custom element that says its state with aria-checked (`<md-radio-button>`).
+ * `role` when the caller has read it already: collecting asks this of every element on the page.
+ */
+export function isAriaCheckable(element: Element, role = element.getAttribute('role')): boolean {
   if (role === 'radio' || role === 'checkbox') return true;
   return role === null && element.localName.includes('-') && element.hasAttribute('aria-checked');
 }

@@ -1,10 +1,19 @@
 import type { AccountSettings } from '../account';
+import { wasWritten } from '../fill-count';
 import type { ConnectionSecurity } from '../icloud';
 import { isOn } from './controls';
 import type { DecidedField, FieldRole, MailSetupForm } from './decide';
 import { type FillOutcome, type FillStep, fillFields, type UndoOutcome } from './fill';
 import type { FieldReport } from './report';
-import { checkboxWanted, choiceMeaning, hostConvention, pickSecurity, schemeFor, securityMeaning } from './security';
+import {
+  checkboxWanted,
+  choiceMeaning,
+  hostConvention,
+  pickSecurity,
+  schemeFor,
+  securityMeaning,
+  securityOfChoice,
+} from './security';
 
 /**
  * Fills a detected mail-setup form in the order pages depend on (email → IMAP before SMTP →
@@ -118,6 +127,35 @@ function toReport(outcome: FillOutcome, role: FieldRole): FieldReport {
   return { role, outcome: kind, value };
 }
 
+/**
+ * What a field held before the whole fill, not just before its own step: a page that clears the
+ * port when the security changes must not turn "corrected from 465" into "filled".
+ */
+function sinceStart(report: FieldReport, held: string | undefined): FieldReport {
+  const { role, value } = report;
+  if (held === undefined || !wasWritten(report)) return report;
+  if (held === value) return { role, outcome: 'already-correct', value: held };
+  // Empty before the fill, though the page copied something in meanwhile (IMAP host into SMTP host).
+  if (held === '') return value === undefined ? { role, outcome: 'filled' } : { role, outcome: 'filled', value };
+  return { ...report, outcome: 'corrected', from: held };
+}
+
+/** The security a corrected field held before the fill, in the audit's terms, where the page's words tell it. */
+export function securityHeld(form: MailSetupForm, { role, from }: FieldReport): ConnectionSecurity | undefined {
+  const decided = form.fields.find((candidate) => candidate.role === role);
+  if (decided?.base !== 'security' || from === undefined) return undefined;
+  const { field } = decided;
+  if (field.kind === 'checkbox') {
+    // Only turning a box off is a correction: it was on, so the page used what the box says.
+    const meaning = securityMeaning(`${field.labels} ${field.textAfter}`);
+    return meaning === 'starttls' || meaning === 'implicit-tls' ? meaning : undefined;
+  }
+  const labelMeaning = securityMeaning(field.labels);
+  const meanings = field.choices.map((choice) => choiceMeaning(choice.text, choice.value, labelMeaning));
+  const index = field.choices.findIndex((choice) => choice.value === from);
+  return securityOfChoice(meanings, index >= 0 ? index : field.choices.findIndex((choice) => choice.text === from));
+}
+
 export interface GenericFill {
   fields: FieldReport[];
   /** Puts every field back at once; the promise settles after the page's reactions to that are repaired. */
@@ -147,6 +185,9 @@ export async function fillGenericForm(
   const planned = plan(form, settings, name);
   const steps = planned.flatMap((entry) => ('step' in entry ? [entry.step] : []));
   const before = steps.flatMap((step) => heldBefore(step) ?? []);
+  const heldAtStart = new Map(
+    before.map(({ element, want }) => [element, want.kind === 'text' || want.kind === 'select' ? want.value : '']),
+  );
   const ours = ++generation;
   const first = fillFields(steps);
   const undos = [first.undo];
@@ -176,7 +217,7 @@ export async function fillGenericForm(
     if ('left' in entry) return entry.left;
     const outcome = outcomes.get(entry.step);
     return outcome
-      ? toReport(outcome, entry.step.role as FieldRole)
+      ? sinceStart(toReport(outcome, entry.step.role as FieldRole), heldAtStart.get(entry.step.element))
       : { role: entry.step.role as FieldRole, outcome: 'left' as const };
   });
   return {

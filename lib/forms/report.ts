@@ -1,3 +1,4 @@
+import type { AuditFinding } from '../audit';
 import type { FieldRole } from './decide';
 
 /** What happened to one field. `from` is the value it held before a correction. */
@@ -8,10 +9,15 @@ export interface FieldReport {
   from?: string;
   /** Why a field was left: 'password', 'not-icloud-address', 'no-name-given', 'no-matching-choice', 'user-edited', … */
   reason?: string;
+  /** For a corrected field: what was wrong with the value it held, and why (lib/audit.ts). */
+  findings?: AuditFinding[];
 }
 
-/** Why nothing was filled at all. */
-export type NothingFilledReason = 'no-form' | 'not-icloud-address';
+/**
+ * Why nothing was filled at all. 'not-icloud-address': another provider's address, iCloud's settings
+ * never work for it; 'custom-domain-without-login': an own domain, but not the iCloud address that signs in.
+ */
+export type NothingFilledReason = 'no-form' | 'not-icloud-address' | 'custom-domain-without-login';
 
 export interface FillReport {
   detected: boolean;
@@ -20,6 +26,8 @@ export interface FillReport {
   /** True when no field outside the ones listed changed, and nothing was submitted. */
   untouched: boolean;
   reason?: NothingFilledReason;
+  /** With 'not-icloud-address': the address's domain, e.g. gmail.com. */
+  domain?: string;
 }
 
 export const nothingFound: FillReport = { detected: false, fields: [], untouched: true, reason: 'no-form' };

@@ -46,6 +46,15 @@ export function pickSecurity(meanings: readonly SecurityMeaning[], wanted: Conne
   return find('encrypted');
 }
 
+/** What one choice of a list gives, where it can be told: plain "TLS" is whichever encrypted kind the list lacks. */
+export function securityOfChoice(meanings: readonly SecurityMeaning[], index: number): ConnectionSecurity | undefined {
+  const meaning = meanings[index];
+  if (meaning === 'starttls' || meaning === 'implicit-tls' || meaning === 'none') return meaning;
+  if (meaning !== 'tls') return undefined;
+  if (meanings.includes('implicit-tls')) return 'starttls';
+  return meanings.includes('starttls') ? 'implicit-tls' : undefined;
+}
+
 /** Whether a single "Use SSL" / "Use TLS" box should be on for `wanted` security. */
 export function checkboxWanted(meaning: SecurityMeaning, wanted: ConnectionSecurity): boolean | undefined {
   if (meaning === 'unknown' || meaning === 'none') return undefined;

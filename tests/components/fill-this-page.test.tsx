@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FillThisPage } from '../../components/FillThisPage';
 import type { FillPageResult, UndoPageResult } from '../../lib/messages';
+import { optedInSites } from '../../lib/storage';
 
 /** The popup's "Fill this page" and its Undo, with the background's answers played by a stub. */
 
@@ -39,6 +40,13 @@ function backgroundAnswers(...answers: (FillPageResult | UndoPageResult)[]) {
 beforeEach(() => {
   requests = [];
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
+  // As the built manifest has it: Gmail is the one site the extension may always run on.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'iCloud Mail setup',
+    version: '0.1.0',
+    host_permissions: ['https://mail.google.com/*'],
+  });
 });
 afterEach(cleanup);
 
@@ -100,5 +108,83 @@ describe('Undo after "Fill this page"', () => {
     fireEvent.click(button);
     await screen.findByText(`Everything on ${host} was already right.`);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+});
+
+describe('what "Fill this page" corrected, and why', () => {
+  it('lists each corrected setting with the value it had and the reason', async () => {
+    const corrected: FillPageResult = {
+      ...filledSeven,
+      report: {
+        ...filledSeven.report,
+        fields: [
+          ...filledSeven.report.fields,
+          {
+            role: 'smtpPort',
+            outcome: 'corrected',
+            from: '465',
+            value: '587',
+            findings: [{ field: 'smtpPort', found: '465', correction: '587', reason: 'smtpPortNotOffered' }],
+          },
+        ],
+      },
+    };
+    backgroundAnswers(corrected);
+    render(<FillThisPage />);
+    const button = screen.getByRole('button', { name: 'Fill this page' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    await screen.findByText(`Filled 8 fields on ${host}. The passwords are left for you.`);
+    const list = screen.getByRole('list', { name: 'Corrections' });
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',
+    ]);
+  });
+
+  it('shows no list when nothing was corrected', async () => {
+    backgroundAnswers(filledSeven);
+    await fillThisPage();
+    expect(screen.queryByRole('list', { name: 'Corrections' })).toBeNull();
+  });
+});
+
+describe('"Always fill on this site"', () => {
+  const onSite = (url: string) => vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ ...tab, url }] as never);
+
+  it('is offered on an ordinary site', async () => {
+    onSite('https://cloud.example.org/settings/mail');
+    render(<FillThisPage />);
+    expect(await screen.findByRole('button', { name: 'Always fill on cloud.example.org' })).toBeTruthy();
+  });
+
+  it('is not offered on Gmail, which the extension may already run on', async () => {
+    onSite('https://mail.google.com/mail/u/0/#inbox');
+    render(<FillThisPage />);
+    const button = screen.getByRole('button', { name: 'Fill this page' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByRole('button', { name: /^Always fill on/ })).toBeNull();
+  });
+
+  it('removing a site whose access the browser keeps stops the fill and says so', async () => {
+    await optedInSites.set(['https://cloud.example.org']);
+    vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue(undefined as never);
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockRejectedValue(new Error('You cannot remove required permissions.'));
+    render(<FillThisPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Stop filling cloud.example.org automatically' }));
+    await screen.findByText(
+      'cloud.example.org is no longer filled automatically, but the browser did not let the extension give up its access to cloud.example.org. You can take it back in the browser’s settings for this extension.',
+    );
+    expect(await optedInSites.get()).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Stop filling cloud.example.org automatically' })).toBeNull();
+  });
+
+  it('removing a site gives its access back', async () => {
+    await optedInSites.set(['https://cloud.example.org']);
+    vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue(undefined as never);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
+    render(<FillThisPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Stop filling cloud.example.org automatically' }));
+    await screen.findByText('cloud.example.org is no longer filled automatically.');
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://cloud.example.org/*'] });
   });
 });

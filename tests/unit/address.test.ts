@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDomain, settingsFor, signInAddress, usesIcloud } from '../../lib/account';
+import { classifyDomain, settingsFor, signInAddress } from '../../lib/account';
 import { checkAddress } from '../../lib/address';
 
 describe('checkAddress: says what is wrong with what the user typed', () => {
@@ -116,7 +116,7 @@ describe('settingsFor: the usernames for each kind of address', () => {
   it('a custom domain without an iCloud login has no settings yet', () => {
     expect(settingsFor({ address: 'alex@appleseed.family' })).toBeUndefined();
     expect(settingsFor({ address: 'alex@appleseed.family', icloudLogin: 'alex@gmail.com' })).toBeUndefined();
-    expect(usesIcloud({ address: 'alex@appleseed.family' })).toBe(false);
+    expect(signInAddress({ address: 'alex@appleseed.family' })).toBeUndefined();
   });
 
   it('another provider never gets iCloud settings, even with an iCloud login', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillResultText } from '@/components/fillResultText';
+import { correctionLines, fillResultText } from '@/lib/fill-result-text';
 
 const report = (outcomes: [string, 'filled' | 'corrected' | 'already-correct' | 'left', string?][]) => ({
   detected: true,
@@ -44,5 +44,76 @@ describe('fillResultText says in words what "Fill this page" did', () => {
     ).toMatch(/not an iCloud address/);
     expect(fillResultText({ status: 'not-allowed' })).toMatch(/^The browser does not let extensions fill this page:/);
     expect(fillResultText({ status: 'no-address' })).toBe('Enter your iCloud address above first.');
+  });
+});
+
+describe('fillResultText tells another provider from an own domain', () => {
+  it('another provider: names its domain', () => {
+    const report = {
+      detected: true,
+      untouched: true,
+      fields: [],
+      reason: 'not-icloud-address' as const,
+      domain: 'gmail.com',
+    };
+    expect(fillResultText({ status: 'done', host: 'a.example', report })).toBe(
+      'Found a mail setup form on a.example but filled nothing: gmail.com addresses are not on iCloud, so iCloud’s settings do not work for them. Use the settings your mail provider gives you.',
+    );
+  });
+
+  it('an own domain without the iCloud sign-in address: says where to add it', () => {
+    const report = { detected: true, untouched: true, fields: [], reason: 'custom-domain-without-login' as const };
+    const text = fillResultText({ status: 'done', host: 'a.example', report });
+    expect(text).toBe(
+      'Found a mail setup form on a.example but filled nothing: an address on your own domain signs in to iCloud with your primary iCloud address. Add it in the extension’s popup under “Primary iCloud address (used to sign in)”, then fill again.',
+    );
+    expect(text).not.toMatch(/not an iCloud address/);
+  });
+});
+
+describe('correctionLines lists each correction with its reason', () => {
+  const corrected = (fields: object[]) =>
+    ({ status: 'done', host: 'a.example', report: { ...report([]), fields } }) as Parameters<typeof correctionLines>[0];
+
+  it('one line per audit finding, in words', () => {
+    const lines = correctionLines(
+      corrected([
+        { role: 'smtpHost', outcome: 'filled', value: 'smtp.mail.me.com' },
+        {
+          role: 'smtpPort',
+          outcome: 'corrected',
+          from: '465',
+          value: '587',
+          findings: [{ field: 'smtpPort', found: '465', correction: '587', reason: 'smtpPortNotOffered' }],
+        },
+        {
+          role: 'smtpSecurity',
+          outcome: 'corrected',
+          from: 'ssl',
+          value: 'tls',
+          findings: [
+            { field: 'smtpSecurity', found: 'implicit-tls', correction: 'starttls', reason: 'smtpNeedsStarttls' },
+          ],
+        },
+      ]),
+    );
+    expect(lines).toEqual([
+      'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',
+      'Outgoing encryption: STARTTLS (was SSL/TLS) — The outgoing port starts unencrypted and then switches to TLS (STARTTLS); SSL from the first byte fails there.',
+    ]);
+  });
+
+  it('a correction the audit has no reason for is listed plainly; a security code of the page is not', () => {
+    const lines = correctionLines(
+      corrected([
+        { role: 'email', outcome: 'corrected', from: 'alex@gmail.com', value: 'alex@icloud.com' },
+        { role: 'smtpSecurity', outcome: 'corrected', from: '1', value: '2' },
+      ]),
+    );
+    expect(lines).toEqual(['Email address: alex@icloud.com (was alex@gmail.com)']);
+  });
+
+  it('no lines when nothing was filled', () => {
+    expect(correctionLines({ status: 'not-allowed' })).toEqual([]);
   });
 });

@@ -26,8 +26,22 @@ describe('autofillMailSetup', () => {
     const report = await autofillMailSetup(document, { address: 'alex@icloud.com' });
     expect(report).toMatchObject({ detected: true, form: { kind: 'generic' }, untouched: true });
     expect(report.fields).toEqual([
-      { role: 'imapPort', outcome: 'corrected', from: '143', value: '993' },
-      { role: 'imapHost', outcome: 'corrected', from: 'mail.example.net', value: 'imap.mail.me.com' },
+      {
+        role: 'imapPort',
+        outcome: 'corrected',
+        from: '143',
+        value: '993',
+        findings: [{ field: 'imapPort', found: '143', correction: '993', reason: 'imapPort' }],
+      },
+      {
+        role: 'imapHost',
+        outcome: 'corrected',
+        from: 'mail.example.net',
+        value: 'imap.mail.me.com',
+        findings: [
+          { field: 'imapHost', found: 'mail.example.net', correction: 'imap.mail.me.com', reason: 'wrongHost' },
+        ],
+      },
       { role: 'imapUsername', outcome: 'filled', value: 'alex' },
       { role: 'smtpPort', outcome: 'filled', value: '587' },
       { role: 'smtpHost', outcome: 'filled', value: 'smtp.mail.me.com' },
@@ -40,6 +54,29 @@ describe('autofillMailSetup', () => {
   it('never writes a text field whose label says password', async () => {
     await autofillMailSetup(document, { address: 'alex@icloud.com' });
     expect(value('smtp_pass')).toBe('');
+  });
+
+  it('never reads what a password field holds: type=password, or a text field labelled Password', async () => {
+    document
+      .querySelector('[name=imap_user]')
+      ?.closest('label')
+      ?.insertAdjacentHTML('afterend', '<label>Password <input name="imap_pass" type="password" value="x"></label>');
+    const reads: string[] = [];
+    for (const name of ['imap_pass', 'smtp_pass'])
+      Object.defineProperty(document.querySelector(`[name=${name}]`), 'value', {
+        get: () => {
+          reads.push(name);
+          return 'the user’s app-specific password';
+        },
+        configurable: true,
+      });
+    const report = await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(report.fields.filter(({ reason }) => reason === 'password').map(({ role }) => role)).toEqual([
+      'imapPassword',
+      'smtpPassword',
+    ]);
+    expect(report.untouched).toBe(true);
+    expect(reads).toEqual([]);
   });
 
   it('repairs a value the page changes back after its own handlers ran', async () => {
