@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { allowedByManifest, alwaysFillOn, stopFillingOn } from '@/lib/extension/site-opt-in';
 import { countChanged } from '@/lib/fill-count';
-import { correctionLines, fillResultText } from '@/lib/fill-result-text';
+import { correctionLines, fillResultText, needsYouLines } from '@/lib/fill-result-text';
 import {
   type FillPageResult,
   type FillTabRequest,
@@ -33,7 +33,7 @@ export function FillThisPage() {
   const [sites, setSites] = useState<string[]>([]);
   const [busy, setBusy] = useState<'filling' | 'undoing'>();
   const [message, setMessage] = useState('');
-  // What the last fill corrected, one line each with the reason.
+  // What the last fill corrected, one line each with the reason, then what it could not set.
   const [corrections, setCorrections] = useState<string[]>([]);
   // Offered after a fill from this popup that changed something, until it is used.
   const [canUndo, setCanUndo] = useState(false);
@@ -59,8 +59,10 @@ export function FillThisPage() {
     const answer = fillPageResultSchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
     const result: FillPageResult = answer.success ? answer.data : { status: 'failed' };
     setBusy(undefined);
-    setCanUndo(result.status === 'done' && countChanged(result.report.fields) > 0);
-    say(fillResultText(result), correctionLines(result));
+    // A fill that changed nothing keeps the earlier fill's undo in the page (entrypoints/fill-page.ts).
+    const changed = result.status === 'done' && countChanged(result.report.fields) > 0;
+    setCanUndo((offered) => changed || (offered && result.status === 'done'));
+    say(fillResultText(result), [...correctionLines(result), ...needsYouLines(result)]);
   };
 
   const undo = async () => {

@@ -108,8 +108,15 @@ export function noticeFor(report: NoticeReport, saved: MailAccount, t: Translate
     content.lines.push(t('gmail.step1.next'));
     return content;
   }
+  // "Only your password is left" would be false beside a line saying Gmail did not keep a value.
+  const notKept = report.changes.some((change) => change.outcome === 'left' && change.reason !== 'user-edited');
+  const { address } = report;
   content.lines.push(
-    content.undoable ? t('gmail.smtp.summary', [report.address]) : t('gmail.smtp.alreadyRight', [report.address]),
+    notKept
+      ? t('gmail.smtp.checkBelow', [address])
+      : content.undoable
+        ? t('gmail.smtp.summary', [address])
+        : t('gmail.smtp.alreadyRight', [address]),
     ...report.changes.flatMap((change) => changeLine(change, account, t) ?? []),
   );
   content.passwordHint = passwordHintFor(t);

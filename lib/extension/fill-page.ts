@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { countChanged } from '../fill-count';
-import { correctionLines, fillResultText } from '../fill-result-text';
+import { correctionLines, fillResultText, needsYouLines } from '../fill-result-text';
 import {
   type FillPageResult,
   fillReportSchema,
@@ -71,10 +71,15 @@ const doneColour = '#1a73e8';
 async function showOnButton(tabId: number, result: FillPageResult): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   const filled = result.status === 'done' && result.report.detected && result.report.reason === undefined;
-  const text = filled ? String(countChanged(result.report.fields)) : '!';
+  const changed = filled ? countChanged(result.report.fields) : 0;
+  // A "0" would read as a failure when everything was already right.
+  const text = filled ? (changed > 0 ? String(changed) : '✓') : '!';
   await action.setBadgeBackgroundColor({ tabId, color: filled ? doneColour : problemColour });
   await action.setBadgeText({ tabId, text });
-  await action.setTitle({ tabId, title: [fillResultText(result), ...correctionLines(result)].join('\n') });
+  // "Enter your address above" would point at nothing: there is no popup open.
+  const summary = result.status === 'no-address' ? i18n.t('forms.result.noAddressMenu') : fillResultText(result);
+  const title = [summary, ...correctionLines(result), ...needsYouLines(result)].join('\n');
+  await action.setTitle({ tabId, title });
 }
 
 async function fillFromBrowserUi(tabId: number | undefined): Promise<void> {

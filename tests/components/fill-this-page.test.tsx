@@ -55,7 +55,7 @@ async function fillThisPage() {
   const button = screen.getByRole('button', { name: 'Fill this page' });
   await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
   fireEvent.click(button);
-  await screen.findByText(`Filled 7 fields on ${host}. The passwords are left for you.`);
+  await screen.findByText(`Filled 7 fields on ${host}. The password is left for you.`);
 }
 
 describe('Undo after "Fill this page"', () => {
@@ -93,6 +93,18 @@ describe('Undo after "Fill this page"', () => {
     await fillThisPage();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText(`Could not undo the fill on ${host}.`);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+
+  it('stays offered after a second fill that changed nothing: the first fill can still be undone', async () => {
+    const alreadyRight: FillPageResult = {
+      ...filledSeven,
+      report: { ...filledSeven.report, fields: [{ role: 'imapHost', outcome: 'already-correct' }] },
+    };
+    backgroundAnswers(filledSeven, alreadyRight);
+    await fillThisPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
+    await screen.findByText(`Everything on ${host} was already right.`);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
   });
 
@@ -134,7 +146,7 @@ describe('what "Fill this page" corrected, and why', () => {
     const button = screen.getByRole('button', { name: 'Fill this page' });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
-    await screen.findByText(`Filled 8 fields on ${host}. The passwords are left for you.`);
+    await screen.findByText(`Filled 8 fields on ${host}. The password is left for you.`);
     const list = screen.getByRole('list', { name: 'Corrections' });
     expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',

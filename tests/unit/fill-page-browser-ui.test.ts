@@ -101,7 +101,7 @@ describe('the context menu item on an editable field', () => {
     expect(injected).toHaveBeenCalledOnce();
     expect(injected.mock.calls[0]?.[0]).toEqual({ target: { tabId: settingsTab.id }, files: ['/fill-page.js'] });
     expect(await tooltip(settingsTab)).toBe(
-      'Filled 9 fields on cloud.example.org. The passwords are left for you.\n' +
+      'Filled 9 fields on cloud.example.org. The password is left for you.\n' +
         'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',
     );
     expect(await badge(otherTab)).toBe('');
@@ -135,6 +135,18 @@ describe('the keyboard shortcut', () => {
   });
 });
 
+describe('when everything was already right', () => {
+  it('the badge shows a tick, not a "0" that reads like a failure', async () => {
+    pageAnswer = {
+      ...filledNine,
+      fields: [{ role: 'smtpHost', outcome: 'already-correct', value: 'smtp.mail.me.com' }],
+    };
+    commandUsed.fire('fill-page', settingsTab);
+    await vi.waitFor(async () => expect(await badge(settingsTab)).toBe('✓'));
+    expect(await tooltip(settingsTab)).toBe('Everything on cloud.example.org was already right.');
+  });
+});
+
 describe('when nothing could be filled, the button says so for that tab', () => {
   const problem = [217, 48, 37, 255];
 
@@ -150,7 +162,9 @@ describe('when nothing could be filled, the button says so for that tab', () => 
     await savedAccount.set({ address: '' });
     menuClicked.fire({ menuItemId: 'fill-this-page', editable: true }, settingsTab);
     await vi.waitFor(async () => expect(await badge(settingsTab)).toBe('!'));
-    expect(await tooltip(settingsTab)).toBe('Enter your iCloud address above first.');
+    expect(await tooltip(settingsTab)).toBe(
+      'No address to fill: open this extension’s popup and enter your iCloud address first.',
+    );
     expect(injected).not.toHaveBeenCalled();
   });
 

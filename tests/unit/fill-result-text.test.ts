@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionLines, fillResultText } from '@/lib/fill-result-text';
+import { correctionLines, fillResultText, needsYouLines } from '@/lib/fill-result-text';
 
 const report = (outcomes: [string, 'filled' | 'corrected' | 'already-correct' | 'left', string?][]) => ({
   detected: true,
@@ -17,7 +17,7 @@ describe('fillResultText says in words what "Fill this page" did', () => {
       ['smtpPassword', 'left', 'password'],
     ]);
     expect(fillResultText({ status: 'done', host: 'cloud.example.org', report: filled })).toBe(
-      'Filled 2 fields on cloud.example.org. The passwords are left for you.',
+      'Filled 2 fields on cloud.example.org. The password is left for you.',
     );
   });
 
@@ -28,6 +28,35 @@ describe('fillResultText says in words what "Fill this page" did', () => {
     expect(
       fillResultText({ status: 'done', host: 'a.example', report: report([['smtpHost', 'already-correct']]) }),
     ).toBe('Everything on a.example was already right.');
+  });
+
+  it('says "passwords" only when there are two', () => {
+    const both = report([
+      ['imapHost', 'filled'],
+      ['imapPassword', 'left', 'password'],
+      ['smtpPassword', 'left', 'password'],
+    ]);
+    expect(fillResultText({ status: 'done', host: 'a.example', report: both })).toBe(
+      'Filled 1 field on a.example. The passwords are left for you.',
+    );
+  });
+
+  it('does not call it "already right" when a field could not be set', () => {
+    const refused = report([
+      ['smtpHost', 'already-correct'],
+      ['smtpSecurity', 'left', 'no-matching-choice'],
+    ]);
+    expect(fillResultText({ status: 'done', host: 'a.example', report: refused })).toBe(
+      'Nothing was filled on a.example.',
+    );
+    const typedByUser = report([
+      ['smtpHost', 'already-correct'],
+      ['smtpUsername', 'left', 'user-edited'],
+      ['displayName', 'left', 'no-name-given'],
+    ]);
+    expect(fillResultText({ status: 'done', host: 'a.example', report: typedByUser })).toBe(
+      'Everything on a.example was already right.',
+    );
   });
 
   it('says why nothing was filled', () => {
@@ -115,5 +144,33 @@ describe('correctionLines lists each correction with its reason', () => {
 
   it('no lines when nothing was filled', () => {
     expect(correctionLines({ status: 'not-allowed' })).toEqual([]);
+  });
+});
+
+describe('needsYouLines names each field the page would not take', () => {
+  it('one line per field refused or without a right choice; not the passwords, not what the user typed', () => {
+    const lines = needsYouLines({
+      status: 'done',
+      host: 'a.example',
+      report: report([
+        ['smtpHost', 'filled'],
+        ['smtpSecurity', 'left', 'no-matching-choice'],
+        ['smtpPort', 'left', 'not-kept'],
+        ['smtpPassword', 'left', 'password'],
+        ['smtpUsername', 'left', 'user-edited'],
+      ]),
+    });
+    expect(lines).toEqual([
+      'Outgoing encryption: could not be filled; please set it yourself.',
+      'Outgoing port: could not be filled; please set it yourself.',
+    ]);
+  });
+
+  it('none when the address is not on iCloud: nothing was meant to be filled', () => {
+    const notIcloud = {
+      ...report([['smtpHost', 'left', 'not-icloud-address']]),
+      reason: 'not-icloud-address' as const,
+    };
+    expect(needsYouLines({ status: 'done', host: 'a.example', report: notIcloud })).toEqual([]);
   });
 });

@@ -35,6 +35,24 @@ describe('the Gmail notice', () => {
     ]);
   });
 
+  it('does not say only the password is left when Gmail did not keep a value', () => {
+    const report: NoticeReport = {
+      step: 'smtp',
+      editing: false,
+      address: 'alex@icloud.com',
+      matchedBy: 'names',
+      changes: [
+        { role: 'smtpHost', outcome: 'filled', value: 'smtp.mail.me.com' },
+        { role: 'port', outcome: 'left', reason: 'not-kept', value: '465' },
+      ],
+    };
+    expect(noticeFor(report, saved, t)?.lines).toEqual([
+      "Not all of iCloud's sending settings for alex@icloud.com could be filled: check the fields named below, then paste your app-specific password.",
+      'SMTP Server: smtp.mail.me.com.',
+      'Port: Gmail did not keep the right value; please check it.',
+    ]);
+  });
+
   it('names an old host name as such', () => {
     expect(noticeOn('step2-smtp-guess.html')?.lines[1]).toBe(
       'SMTP Server: smtp.mail.me.com (was smtp.icloud.com). An old iCloud server name that outdated guides still give; it does not work today.',
