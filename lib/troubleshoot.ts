@@ -1,3 +1,5 @@
+import type { serverFields } from './audit';
+
 /**
  * From a symptom the user picks, or an error message they paste, to the likely causes and their
  * fixes (shared/research/icloud-facts.md, "Troubleshooting facts"). Each check's words live in the
@@ -30,15 +32,7 @@ export type Check =
   | 'outgoingSettings';
 
 /** The settings a check tells the user to compare against; the page shows the real values beside it. */
-export type SettingName =
-  | 'imapHost'
-  | 'imapPort'
-  | 'imapSecurity'
-  | 'imapUsername'
-  | 'smtpHost'
-  | 'smtpPort'
-  | 'smtpSecurity'
-  | 'smtpUsername';
+export type SettingName = (typeof serverFields)[number];
 
 export const settingsToCompare: Partial<Record<Check, readonly SettingName[]>> = {
   smtpUsername: ['smtpUsername'],

@@ -1,22 +1,11 @@
 import { i18n } from '#i18n';
 import { SettingValues } from '@/components/SettingValues';
 import type { AccountSettings } from '@/lib/account';
+import { serverFields } from '@/lib/audit';
 import { securityNames } from '@/lib/formats';
 import { icloudMail } from '@/lib/icloud';
 import type { SettingName } from '@/lib/troubleshoot';
 import { GuideSection } from './GuideSection';
-
-// What a mail app asks for when it is set up by hand.
-const everySetting: readonly SettingName[] = [
-  'imapHost',
-  'imapPort',
-  'imapSecurity',
-  'imapUsername',
-  'smtpHost',
-  'smtpPort',
-  'smtpSecurity',
-  'smtpUsername',
-];
 
 // Thunderbird fills in the rest itself; these are what its checks below are about.
 const thunderbirdChecks: readonly SettingName[] = [
@@ -42,7 +31,7 @@ export function MailAppSetup({ settings }: { settings?: AccountSettings }) {
           <li>{i18n.t('guide.outlook.step2')}</li>
           <li>
             {i18n.t('guide.outlook.step3')}
-            <SettingValues names={everySetting} settings={settings} />
+            <SettingValues names={serverFields} settings={settings} />
           </li>
           <li>{i18n.t('guide.outlook.step4')}</li>
         </ol>
@@ -68,7 +57,7 @@ export function MailAppSetup({ settings }: { settings?: AccountSettings }) {
       <GuideSection id="phones" title={i18n.t('guide.phones.title')}>
         <p>{i18n.t('guide.phones.intro')}</p>
         <p>{i18n.t('guide.phones.steps')}</p>
-        <SettingValues names={everySetting} settings={settings} />
+        <SettingValues names={serverFields} settings={settings} />
       </GuideSection>
       <GuideSection id="apple" title={i18n.t('guide.apple.title')}>
         <p>{i18n.t('guide.apple.intro')}</p>

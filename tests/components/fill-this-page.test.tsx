@@ -147,7 +147,7 @@ describe('what "Fill this page" corrected, and why', () => {
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
     await screen.findByText(`Filled 8 fields on ${host}. The password is left for you.`);
-    const list = screen.getByRole('list', { name: 'Corrections' });
+    const list = screen.getByRole('list', { name: 'What was corrected, and what to check' });
     expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',
     ]);
@@ -156,7 +156,7 @@ describe('what "Fill this page" corrected, and why', () => {
   it('shows no list when nothing was corrected', async () => {
     backgroundAnswers(filledSeven);
     await fillThisPage();
-    expect(screen.queryByRole('list', { name: 'Corrections' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'What was corrected, and what to check' })).toBeNull();
   });
 });
 

@@ -136,7 +136,7 @@ test('"Fill this page" in the popup fills the form and says what it did and what
     .poll(() => popup.locator('.fill-result').textContent())
     .toBe('Filled 9 fields on cloud.example.org. The passwords are left for you.');
   expect(await values(page)).toEqual(filled);
-  const corrections = popup.getByRole('list', { name: 'Corrections' }).getByRole('listitem');
+  const corrections = popup.getByRole('list', { name: 'What was corrected, and what to check' }).getByRole('listitem');
   expect(await corrections.allTextContents()).toContain(portCorrection);
 });
 
