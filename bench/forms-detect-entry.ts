@@ -1,6 +1,6 @@
 // Bundled by bench/forms.ts into the page under test: detection alone (collect + decide), timed in the page.
-import { collectFields } from '../lib/forms/collect';
-import { decideMailSetupForm } from '../lib/forms/decide';
+import { collectFields } from '../lib/autofill/collect/collect';
+import { decideMailSetupForm } from '../lib/autofill/decide/decide';
 
 export function timeDetection(): { ms: number; fields: number; detected: boolean } {
   const start = performance.now();

@@ -1,7 +1,7 @@
-import { fillPageOnRequest } from '../lib/extension/fill-page';
-import { answerGmailWindow } from '../lib/extension/gmail-window';
-import { openGuideOnInstall } from '../lib/extension/open-guide-on-install';
-import { keepOptedInSitesInStep } from '../lib/extension/site-opt-in';
+import { keepOptedInSitesInStep } from '../lib/features/always-fill/site-opt-in';
+import { fillPageOnRequest } from '../lib/features/fill-page/background';
+import { answerGmailWindow } from '../lib/features/gmail/background';
+import { openGuideOnInstall } from '../lib/features/guide/open-on-install';
 
 export default defineBackground(() => {
   openGuideOnInstall();

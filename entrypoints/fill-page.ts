@@ -1,7 +1,7 @@
-import { keepUndo } from '@/lib/extension/undo-slot';
-import { countChanged } from '@/lib/fill-count';
-import { autofillMailSetup, undoLastFill } from '@/lib/forms';
-import { readGmailSettings } from '@/lib/storage-light';
+import { autofillMailSetup, undoLastFill } from '@/lib/autofill';
+import { countChanged } from '@/lib/autofill/report/count';
+import { keepUndo } from '@/lib/autofill/undo';
+import { readGmailSettings } from '@/lib/platform/saved-settings';
 
 /** Injected into one tab when the user asks; the report it returns goes back to whoever asked. */
 export default defineUnlistedScript(async () => {

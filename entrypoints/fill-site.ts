@@ -1,5 +1,5 @@
-import { autofillMailSetup } from '@/lib/forms';
-import { readGmailSettings } from '@/lib/storage-light';
+import { autofillMailSetup } from '@/lib/autofill';
+import { readGmailSettings } from '@/lib/platform/saved-settings';
 
 /**
  * Runs on the sites the user opted in to. Apps that draw their settings form after loading get a

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { AuditFinding } from '@/lib/audit';
-import { translateFinding } from '@/lib/audit-messages';
+import type { AuditFinding } from '@/lib/icloud/audit';
+import { translateFinding } from '@/lib/text/audit-text';
 
 /** Wrong values next to the right ones, with the reason for each. */
 /** `labelledBy`: the id of the heading that names the table. */

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import { SettingValues } from '@/components/SettingValues';
-import type { AccountSettings } from '@/lib/account';
-import { securityNames } from '@/lib/formats';
-import { icloudMail } from '@/lib/icloud';
+import { SettingValues } from '@/components/shared/SettingValues';
+import type { AccountSettings } from '@/lib/icloud/account';
+import { securityNames } from '@/lib/icloud/formats';
+import { icloudMail } from '@/lib/icloud/icloud';
 import { GuideSection } from './GuideSection';
 import { TextWithLink } from './TextWithLink';
 

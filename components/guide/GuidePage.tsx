@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { AccountFields } from '@/components/AccountFields';
-import { AppPasswordSteps } from '@/components/AppPasswordSteps';
-import { ServerSettings } from '@/components/ServerSettings';
-import { Troubleshooter } from '@/components/Troubleshooter';
-import { type MailAccount, settingsFor } from '@/lib/account';
-import { icloudMail } from '@/lib/icloud';
+import { Troubleshooter } from '@/components/guide/Troubleshooter';
+import { AccountFields } from '@/components/popup/AccountFields';
+import { AppPasswordSteps } from '@/components/popup/AppPasswordSteps';
+import { ServerSettings } from '@/components/popup/ServerSettings';
+import { type MailAccount, settingsFor } from '@/lib/icloud/account';
+import { icloudMail } from '@/lib/icloud/icloud';
 import { GmailSetup } from './GmailSetup';
 import { GuideSection } from './GuideSection';
 import { MailAppSetup } from './MailAppSetup';

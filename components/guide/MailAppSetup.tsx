@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
-import { SettingValues } from '@/components/SettingValues';
-import type { AccountSettings } from '@/lib/account';
-import { serverFields } from '@/lib/audit';
-import { securityNames } from '@/lib/formats';
-import { icloudMail } from '@/lib/icloud';
-import type { SettingName } from '@/lib/troubleshoot';
+import { SettingValues } from '@/components/shared/SettingValues';
+import type { AccountSettings } from '@/lib/icloud/account';
+import { serverFields } from '@/lib/icloud/audit';
+import { securityNames } from '@/lib/icloud/formats';
+import { icloudMail } from '@/lib/icloud/icloud';
+import type { SettingName } from '@/lib/icloud/troubleshoot';
 import { GuideSection } from './GuideSection';
 
 // Thunderbird fills in the rest itself; these are what its checks below are about.

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-import { CopyButton } from '@/components/CopyButton';
-import { plainTextLabels } from '@/components/plainTextLabels';
-import type { AccountSettings } from '@/lib/account';
-import { appPasswordVariable, securityNames, settingsAs } from '@/lib/formats';
-import { icloudMail } from '@/lib/icloud';
+import { CopyButton } from '@/components/shared/CopyButton';
+import { plainTextLabels } from '@/components/shared/plainTextLabels';
+import type { AccountSettings } from '@/lib/icloud/account';
+import { appPasswordVariable, securityNames, settingsAs } from '@/lib/icloud/formats';
+import { icloudMail } from '@/lib/icloud/icloud';
 import { GuideSection } from './GuideSection';
 
 /** Ready-to-run sending code with the user's username; the password comes from the environment. */

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { icloudMail } from '@/lib/icloud';
+import { icloudMail } from '@/lib/icloud/icloud';
 import { GuideSection } from './GuideSection';
 import { TextWithLink } from './TextWithLink';
 

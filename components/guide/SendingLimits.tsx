@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { formatNumber } from '@/components/language';
-import { icloudMail } from '@/lib/icloud';
+import { formatNumber } from '@/components/shared/language';
+import { icloudMail } from '@/lib/icloud/icloud';
 import { GuideSection } from './GuideSection';
 
 export function SendingLimits() {

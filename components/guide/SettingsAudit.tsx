@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { MailAccount } from '@/lib/account';
-import { type AuditFinding, auditSettings, type FoundSettings } from '@/lib/audit';
+import type { MailAccount } from '@/lib/icloud/account';
+import { type AuditFinding, auditSettings, type FoundSettings } from '@/lib/icloud/audit';
 import { AuditFindings } from './AuditFindings';
 import { GuideSection } from './GuideSection';
 

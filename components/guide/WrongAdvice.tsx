@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { localPartOf, type MailAccount } from '@/lib/account';
-import { auditSettings, type FoundSettings } from '@/lib/audit';
-import { icloudMail } from '@/lib/icloud';
+import { localPartOf, type MailAccount } from '@/lib/icloud/account';
+import { auditSettings, type FoundSettings } from '@/lib/icloud/audit';
+import { icloudMail } from '@/lib/icloud/icloud';
 import { AuditFindings } from './AuditFindings';
 import { GuideSection } from './GuideSection';
 

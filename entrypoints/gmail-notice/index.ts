@@ -1,7 +1,7 @@
-import { offerGmailNotice } from '@/lib/gmail-notice-bridge';
-import { mountIsolated } from './isolated';
-import { drawNotice, drawPasswordHint } from './notice';
-import noticeStyles from './style.css?inline';
+import { offerGmailNotice } from '@/lib/features/gmail/notice-bridge';
+import { drawNotice, drawPasswordHint } from '../../lib/features/gmail/notice/draw';
+import { mountIsolated } from '../../lib/features/gmail/notice/isolated';
+import noticeStyles from '../../lib/features/gmail/notice/style.css?inline';
 
 /** The notice on Gmail's "Send mail as" window, injected by the background when there is one to show. */
 export default defineUnlistedScript(() => {

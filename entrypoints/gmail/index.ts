@@ -1,8 +1,8 @@
-import { fillGmailDialog } from '@/lib/forms/gmail';
-import type { NoticeContent, NoticeReport } from '@/lib/gmail-notice';
-import { injectedGmailNotice } from '@/lib/gmail-notice-bridge';
-import { type GmailStatus, gmailStatusRequest, statusOf } from '@/lib/gmail-status';
-import { readGmailSettings } from '@/lib/storage-light';
+import { injectedGmailNotice } from '@/lib/features/gmail/notice-bridge';
+import type { NoticeContent, NoticeReport } from '@/lib/features/gmail/notice-text';
+import { type GmailStatus, gmailStatusRequest, statusOf } from '@/lib/features/gmail/status';
+import { fillGmailDialog } from '@/lib/features/gmail/step-reader';
+import { readGmailSettings } from '@/lib/platform/saved-settings';
 
 /**
  * Gmail's "Send mail as" window only (view=cf): fills iCloud's settings, then says what it did.

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { Announcer } from '@/components/Announcer';
 import { GuidePage } from '@/components/guide/GuidePage';
-import { catalogueLanguage } from '@/components/language';
-import { savedAccount } from '@/lib/storage';
+import { Announcer } from '@/components/shared/Announcer';
+import { catalogueLanguage } from '@/components/shared/language';
+import { savedAccount } from '@/lib/platform/storage';
 
 document.documentElement.lang = catalogueLanguage();
 document.title = i18n.t('guide.title');

@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { AccountFields } from '@/components/AccountFields';
-import { Announcer } from '@/components/Announcer';
-import { AppPasswordSteps } from '@/components/AppPasswordSteps';
-import { CopyAll } from '@/components/CopyAll';
-import { FillThisPage } from '@/components/FillThisPage';
-import { GmailStatus } from '@/components/GmailStatus';
-import { ServerSettings } from '@/components/ServerSettings';
-import { type MailAccount, settingsFor } from '@/lib/account';
-import { icloudMail } from '@/lib/icloud';
-import { GmailAutofillSwitch } from './GmailAutofillSwitch';
+import { AccountFields } from '@/components/popup/AccountFields';
+import { AppPasswordSteps } from '@/components/popup/AppPasswordSteps';
+import { CopyAll } from '@/components/popup/CopyAll';
+import { FillThisPage } from '@/components/popup/FillThisPage';
+import { GmailStatus } from '@/components/popup/GmailStatus';
+import { ServerSettings } from '@/components/popup/ServerSettings';
+import { Announcer } from '@/components/shared/Announcer';
+import { type MailAccount, settingsFor } from '@/lib/icloud/account';
+import { icloudMail } from '@/lib/icloud/icloud';
+import { GmailAutofillSwitch } from '../../components/popup/GmailAutofillSwitch';
 
 function openTab(url: string) {
   browser.tabs.create({ url });

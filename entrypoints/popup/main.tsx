@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { catalogueLanguage } from '@/components/language';
+import { catalogueLanguage } from '@/components/shared/language';
 import { App } from './App';
 import './style.css';
 

@@ -1,0 +1,295 @@
+import { icloudMail } from '../../icloud/icloud';
+import type { CollectedField } from '../collect/collect';
+import { type BaseRole, lookAlikeSignal, mailSignal, popPattern, rolePatterns, type Side, sidePatterns } from './roles';
+import { choiceMeaning, securityMeaning } from './security';
+
+/**
+ * Decides which collected field is which, and whether the page holds a mail-setup form at all.
+ * Acts only when enough fields agree: a host with its port, username or security on one side,
+ * at least three recognised fields, and words only mail-server forms use.
+ */
+
+export type SidedRole = `${Side}${'Host' | 'Port' | 'Security' | 'Username' | 'Password'}`;
+export type FieldRole = 'email' | 'displayName' | SidedRole;
+
+export interface DecidedField {
+  field: CollectedField;
+  role: FieldRole;
+  base: BaseRole;
+  side?: Side;
+  score: number;
+}
+
+export interface MailSetupForm {
+  fields: DecidedField[];
+  /** The halves the form holds: IMAP, SMTP or both. */
+  sides: Side[];
+  confidence: number;
+}
+
+const baseRoles = Object.keys(rolePatterns) as BaseRole[];
+const minimumScore = 3;
+
+// Ports that place an unlabelled field on a side: iCloud's own, the SMTP ports guides give wrongly, plain IMAP.
+const plainImapPort = '143';
+const portSide = new Map<string, Side>([
+  [String(icloudMail.imap.port), 'imap'],
+  [plainImapPort, 'imap'],
+  [String(icloudMail.smtp.port), 'smtp'],
+  ...icloudMail.wrongSmtpPorts.map((port): [string, Side] => [String(port), 'smtp']),
+]);
+
+interface FieldText {
+  explicit: string;
+  inferred: string;
+  names: string;
+  /** The value and placeholder: example values hint at the role ("993", "smtp.example.org"). */
+  examples: string[];
+}
+
+function lastWords(text: string, count = 6): string {
+  let start = text.length;
+  for (let word = 0; word < count && start > 0; word++) start = text.lastIndexOf(' ', start - 1);
+  return start < 0 ? text : text.slice(start + 1);
+}
+
+function textOf(field: CollectedField): FieldText {
+  // A placeholder that is an example value ("ssl://imap.example.com:993", "993") is not a label.
+  const placeholder = /[.@:/]|^\s*\d+\s*$/.test(field.rawPlaceholder) ? '' : field.placeholder;
+  const after = field.kind === 'checkbox' && !field.labels ? field.textAfter : '';
+  const nearby = field.rowHeader ? `${field.rowHeader} ${field.columnHeader}` : lastWords(field.textBefore, 5);
+  return {
+    explicit: `${field.labels} ${placeholder} ${field.title}`.trim(),
+    inferred: `${nearby} ${after}`.trim(),
+    names: `${field.name} ${field.id} ${field.autocomplete} ${field.dataHints}`.trim(),
+    examples: [field.value, field.rawPlaceholder].map((example) => example.slice(0, 300).trim()).filter(Boolean),
+  };
+}
+
+function allows(field: CollectedField, role: BaseRole): boolean {
+  switch (field.kind) {
+    case 'radio-group':
+    case 'select':
+      return role === 'security' || role === 'port';
+    case 'checkbox':
+      return role === 'security';
+    case 'password':
+      return role === 'password';
+    case 'textarea':
+      return false;
+    default:
+      return role !== 'security';
+  }
+}
+
+const hostLike = /^(?:[a-z]+:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$/i;
+
+function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): number {
+  const autocomplete = field.autocomplete;
+  switch (role) {
+    case 'password':
+      return field.kind === 'password' ? 4 : /password/.test(autocomplete) ? 3 : 0;
+    case 'email':
+      return (field.inputType === 'email' ? 2 : 0) + (autocomplete === 'email' ? 2 : 0);
+    case 'username':
+      return autocomplete === 'username' ? 2 : field.inputType === 'email' ? 1 : 0;
+    case 'displayName':
+      return autocomplete === 'name' ? 2 : 0;
+    case 'host':
+      return examples.some((text) => hostLike.test(text) && !text.includes('@')) ? 2 : 0;
+    case 'port': {
+      const numeric = field.choices.length
+        ? field.choices.filter((choice) => portSide.has(choice.value.trim()) || portSide.has(choice.text)).length >= 2
+        : examples.some((text) => /^\d{2,5}$/.test(text));
+      return (numeric ? 2 : 0) + (field.inputType === 'number' ? 1 : 0);
+    }
+    case 'security': {
+      const labelMeaning = securityMeaning(field.labels);
+      const meanings = field.choices.map((choice) => choiceMeaning(choice.text, choice.value, labelMeaning));
+      const encrypted = meanings.filter((meaning) => meaning !== 'unknown' && meaning !== 'none').length;
+      if (field.kind === 'checkbox') return 0;
+      return encrypted >= 1 && meanings.length >= 2 ? 3 : 0;
+    }
+  }
+}
+
+function score(field: CollectedField, text: FieldText, role: BaseRole): number {
+  if (!allows(field, role)) return 0;
+  const patterns = rolePatterns[role];
+  let total = hints(field, text, role);
+  if (patterns.label.test(text.explicit)) total += 3;
+  else if (patterns.label.test(text.inferred)) total += text.explicit ? 1 : 3;
+  if (patterns.name.test(text.names)) total += 2;
+  // Ruling out only lowers a score: no need to look when it is already too low.
+  if (total < minimumScore) return total;
+  const ruledOut =
+    patterns.not &&
+    (patterns.not.test(text.explicit) ||
+      patterns.not.test(text.names) ||
+      (!text.explicit && patterns.not.test(lastWords(text.inferred, 3))));
+  return ruledOut ? total - 4 : total;
+}
+
+function bestRole(field: CollectedField, text: FieldText): { base: BaseRole; score: number } | undefined {
+  let best: { base: BaseRole; score: number } | undefined;
+  for (const base of baseRoles) {
+    const value = score(field, text, base);
+    if (value >= minimumScore && (!best || value > best.score)) best = { base, score: value };
+  }
+  return best;
+}
+
+type SideWord = Side | 'pop' | undefined;
+
+function sideIn(text: string): SideWord {
+  const imap = sidePatterns.imap.test(text);
+  const smtp = sidePatterns.smtp.test(text);
+  if (imap !== smtp) return imap ? 'imap' : 'smtp';
+  if (!imap && popPattern.test(text)) return 'pop';
+  return undefined;
+}
+
+/** The side a field names itself, or its section names, or its example value implies. */
+function sideOf(field: CollectedField, text: FieldText): SideWord {
+  const own = sideIn(`${text.explicit} ${text.names}`) ?? sideIn(lastWords(text.inferred, 8));
+  if (own) return own;
+  for (const context of field.section) {
+    const side = sideIn(context);
+    if (side) return side;
+  }
+  const example = (field.value || field.rawPlaceholder).trim().toLowerCase();
+  const prefix = /^(?:[a-z]+:\/\/)?(imap|smtp|pop3?)\./.exec(example)?.[1];
+  if (prefix) return prefix.startsWith('pop') ? 'pop' : (prefix as Side);
+  return portSide.get(example);
+}
+
+interface Candidate {
+  field: CollectedField;
+  text: FieldText;
+  base: BaseRole;
+  score: number;
+  side: SideWord;
+}
+
+function countMatches(candidates: readonly { field: CollectedField; text: FieldText }[], pattern: RegExp): number {
+  return candidates.filter(
+    ({ field, text }) =>
+      pattern.test(
+        `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')} ${field.section.at(-1) ?? ''}`,
+      ) && field.visibility() !== 'hidden',
+  ).length;
+}
+
+function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined {
+  const read = fields.map((field) => ({ field, text: textOf(field) }));
+  const scored: Omit<Candidate, 'side'>[] = [];
+  for (const { field, text } of read) {
+    const best = bestRole(field, text);
+    if (best) scored.push({ field, text, ...best });
+  }
+  // Cheap checks on the words alone first: without a host, no form, whatever the layout says.
+  if (scored.length < 3 || !scored.some(({ base }) => base === 'host')) return undefined;
+  const placed = scored.map(
+    (candidate): Candidate => ({ ...candidate, side: sideOf(candidate.field, candidate.text) }),
+  );
+  if (!placed.some(({ side }) => side === 'imap' || side === 'smtp')) return undefined;
+  const candidates = resolveSides(placed);
+
+  const chosen = new Map<FieldRole, DecidedField>();
+  for (const candidate of candidates) {
+    const { base, side } = candidate;
+    const sided = base !== 'email' && base !== 'displayName';
+    if (sided && (side === undefined || side === 'pop')) continue;
+    const role = (sided ? `${side}${base[0]?.toUpperCase()}${base.slice(1)}` : base) as FieldRole;
+    const decided: DecidedField = {
+      field: candidate.field,
+      role,
+      base,
+      score: candidate.score,
+      ...(sided ? { side: side as Side } : {}),
+    };
+    const held = chosen.get(role);
+    if (!held || better(decided, held)) chosen.set(role, decided);
+  }
+  const decided = [...chosen.values()].sort((a, b) => a.field.order - b.field.order);
+  const sides = (['imap', 'smtp'] as const).filter((side) => {
+    const has = (base: BaseRole) => chosen.has(`${side}${base[0]?.toUpperCase()}${base.slice(1)}` as FieldRole);
+    return has('host') && (has('port') || has('username') || has('security'));
+  });
+  if (sides.length === 0 || decided.length < 3) return undefined;
+  // Both an incoming and an outgoing half ("Incoming" and "Outgoing" tabs) is itself a mail-server form.
+  const mail = countMatches(read, mailSignal) + hostExamples(decided) + (sides.length === 2 ? 1 : 0);
+  const lookAlike = countMatches(read, lookAlikeSignal);
+  if (mail === 0 || lookAlike >= mail) return undefined;
+  const confidence = Math.min(
+    0.99,
+    0.3 + 0.08 * Math.min(decided.length, 6) + 0.1 * sides.length + (mail >= 2 ? 0.1 : 0) - 0.1 * lookAlike,
+  );
+  return { fields: decided, sides, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** Example values like "smtp.example.org" are mail signals too. */
+function hostExamples(decided: readonly DecidedField[]): number {
+  return decided.filter(
+    ({ base, field }) => base === 'host' && /^(?:[a-z]+:\/\/)?(?:imap|smtp|mail)\./i.test(field.rawPlaceholder),
+  ).length;
+}
+
+function better(candidate: DecidedField, held: DecidedField): boolean {
+  const shown = (decided: DecidedField) => (decided.field.visibility() === 'visible' ? 1 : 0);
+  if (shown(candidate) !== shown(held)) return shown(candidate) > shown(held);
+  if (candidate.score !== held.score) return candidate.score > held.score;
+  const loose = ({ base, field }: DecidedField) => rolePatterns[base].loose?.test(field.labels) === true;
+  return loose(held) && !loose(candidate);
+}
+
+const shown = (candidate: Candidate) => candidate.field.visibility() !== 'hidden';
+
+/**
+ * Fields that do not name their side take it from the field before them ("Port" after
+ * "Incoming server"), or from the form when it only has one side. Hidden fields drop out here,
+ * and only fields that could be filled have their layout read.
+ */
+function resolveSides(candidates: Candidate[]): Candidate[] {
+  const named = new Set<SideWord>();
+  for (const candidate of candidates)
+    if ((candidate.side === 'imap' || candidate.side === 'smtp') && shown(candidate)) named.add(candidate.side);
+  const only = named.size === 1 ? [...named][0] : undefined;
+  let previous: SideWord;
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.base === 'email' || candidate.base === 'displayName') {
+      if (shown(candidate)) kept.push(candidate);
+      continue;
+    }
+    const side = candidate.side ?? previous ?? only;
+    // A field no side reaches cannot be filled, shown or not.
+    if (side === undefined || !shown(candidate)) continue;
+    candidate.side = side;
+    previous = side;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+/** Groups fields by their form and finds the mail-setup form among them, if there is one. */
+export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetupForm | undefined {
+  const groups = new Map<Element | null, CollectedField[]>();
+  for (const field of fields) {
+    const group = groups.get(field.form);
+    if (group) group.push(field);
+    else groups.set(field.form, [field]);
+  }
+  const found = [...groups.values()].map(evaluate).filter((form) => form !== undefined);
+  if (found.length === 0) return groups.size > 1 ? evaluate(fields) : undefined;
+  const [first, ...others] = found.sort((a, b) => b.confidence - a.confidence);
+  if (!first) return undefined;
+  // IMAP and SMTP in two separate forms on one page: one setup, filled together.
+  const partner = others.find((form) => form.sides.every((side) => !first.sides.includes(side)));
+  if (!partner) return first;
+  return {
+    fields: [...first.fields, ...partner.fields].sort((a, b) => a.field.order - b.field.order),
+    sides: [...first.sides, ...partner.sides],
+    confidence: Math.max(first.confidence, partner.confidence),
+  };
+}

@@ -1,0 +1,87 @@
+import type { ConnectionSecurity } from '../../icloud/icloud';
+
+/**
+ * What a security choice means, read from its visible words. The same value means different
+ * things in different apps (`1`, `true`, `tls`), so values count only when a choice has no text.
+ */
+export type SecurityMeaning = 'starttls' | 'implicit-tls' | 'tls' | 'encrypted' | 'none' | 'unknown';
+
+export function securityMeaning(text: string): SecurityMeaning {
+  if (/starttls|start tls|explicit|explizit/.test(text)) return 'starttls';
+  if (/\bssl\b|implicit|implizit|smtps|imaps|\bssl tls\b/.test(text)) return 'implicit-tls';
+  if (/\btls\b/.test(text)) return 'tls';
+  if (
+    /\bnone\b|\bno\b|\bnein\b|keine|\bohne\b|aucun|\bsans\b|ningun|\bsin\b|plain|unencrypted|unsecured|insecure|unsicher|\boff\b|disabled|klartext|non chiffre|unverschlusselt|sin cifrar/.test(
+      text,
+    )
+  )
+    return 'none';
+  if (/secur|encrypt|verschlussel|chiffr|cifrad|segur|sicher/.test(text)) return 'encrypted';
+  return 'unknown';
+}
+
+/**
+ * A choice's meaning: its visible text first; a wordy value only when the choice shows no text.
+ * "Yes" under a "Use SSL" label means what the label says.
+ */
+export function choiceMeaning(text: string, value: string, labelMeaning: SecurityMeaning): SecurityMeaning {
+  if (/^(?:yes|ja|oui|si|true|on|enabled?|aktiviert|active|activado)$/.test(text)) return labelMeaning;
+  const fromText = securityMeaning(text);
+  if (fromText !== 'unknown' || /[a-z]/.test(text)) return fromText;
+  return /^[a-z_-]+$/i.test(value) ? securityMeaning(value.toLowerCase()) : 'unknown';
+}
+
+/**
+ * Index of the choice that gives `wanted` security, or -1. "TLS" alone means STARTTLS when the
+ * same list also offers SSL, and SSL/TLS from the first byte when it offers STARTTLS.
+ */
+export function pickSecurity(meanings: readonly SecurityMeaning[], wanted: ConnectionSecurity): number {
+  const find = (meaning: SecurityMeaning) => meanings.indexOf(meaning);
+  if (wanted === 'none') return find('none');
+  const exact = find(wanted);
+  if (exact >= 0) return exact;
+  // No exact word: plain "TLS" is the other encrypted choice, and the port decides what it means.
+  const tls = find('tls');
+  if (tls >= 0) return tls;
+  return find('encrypted');
+}
+
+/** What one choice of a list gives, where it can be told: plain "TLS" is whichever encrypted kind the list lacks. */
+export function securityOfChoice(meanings: readonly SecurityMeaning[], index: number): ConnectionSecurity | undefined {
+  const meaning = meanings[index];
+  if (meaning === 'starttls' || meaning === 'implicit-tls' || meaning === 'none') return meaning;
+  if (meaning !== 'tls') return undefined;
+  if (meanings.includes('implicit-tls')) return 'starttls';
+  return meanings.includes('starttls') ? 'implicit-tls' : undefined;
+}
+
+/** Whether a single "Use SSL" / "Use TLS" box should be on for `wanted` security. */
+export function checkboxWanted(meaning: SecurityMeaning, wanted: ConnectionSecurity): boolean | undefined {
+  if (meaning === 'unknown' || meaning === 'none') return undefined;
+  if (meaning === 'tls' || meaning === 'encrypted') return wanted !== 'none';
+  return meaning === wanted;
+}
+
+/** Host fields that carry the security as a scheme, e.g. `tls://smtp.example.org:587`. */
+const schemePattern = /^(tls|ssl|starttls|imaps?|smtps?):\/\/[^:/]*(?::(\d+))?/i;
+
+export interface HostConvention {
+  scheme: string;
+  withPort: boolean;
+}
+
+/** The page's own way of writing a host with security, read from its value or placeholder. */
+export function hostConvention(...examples: string[]): HostConvention | undefined {
+  for (const example of examples) {
+    const match = schemePattern.exec(example.trim());
+    if (match?.[1]) return { scheme: match[1].toLowerCase(), withPort: match[2] !== undefined };
+  }
+  return undefined;
+}
+
+/** The scheme that means `wanted` in the page's own family of schemes. */
+export function schemeFor(convention: HostConvention, side: 'imap' | 'smtp', wanted: ConnectionSecurity): string {
+  if (/^(imap|smtp)s?$/.test(convention.scheme)) return wanted === 'implicit-tls' ? `${side}s` : side;
+  if (wanted === 'implicit-tls') return 'ssl';
+  return convention.scheme === 'starttls' ? 'starttls' : 'tls';
+}

@@ -1,0 +1,304 @@
+import { isAriaCheckable, isCheckable, isOn, isPasswordInput } from '../controls';
+
+/**
+ * Writes values into a page's form the way its own scripts expect (prototype setters, bubbling
+ * input/change events, radios by click, selects by option), reads them back, and can undo exactly.
+ * Plain DOM: no extension APIs, so both the Gmail adapter and the generic form filler use it.
+ */
+
+export type FillWant =
+  | { kind: 'text'; value: string }
+  /** Picks the option whose value (or visible text) equals `value`, unless `matches` is given. */
+  | { kind: 'select'; value: string; matches?: (option: HTMLOptionElement) => boolean }
+  /** Turns on a radio or checkbox: `<input>` or an element with role=radio/checkbox and aria-checked. */
+  | { kind: 'check' }
+  /** Turns off a checkbox, e.g. "Use SSL" on a port that upgrades with STARTTLS. */
+  | { kind: 'uncheck' };
+
+export interface FillStep {
+  /** What the field is in the user's words, e.g. 'smtpHost'; echoed in the result. */
+  role: string;
+  element: HTMLElement;
+  want: FillWant;
+  /** Leave a field that already holds a (different) value alone, e.g. the sender's name. */
+  keepExisting?: boolean;
+  /** Rewrites a value the page's own scripts changed right after our fill: not the user's edit. */
+  repair?: boolean;
+}
+
+export type LeftReason =
+  | 'password'
+  | 'user-edited'
+  | 'kept-existing'
+  | 'read-only'
+  | 'no-such-option'
+  | 'not-kept'
+  | 'unsupported-element';
+
+export type FillOutcome =
+  | { role: string; outcome: 'filled'; value: string }
+  | { role: string; outcome: 'corrected'; from: string; value: string }
+  | { role: string; outcome: 'already-correct'; value: string }
+  | { role: string; outcome: 'left'; reason: LeftReason; value: string };
+
+export interface UndoOutcome {
+  role: string;
+  outcome: 'restored' | 'left';
+}
+
+export interface FillResult {
+  outcomes: FillOutcome[];
+  /** True when at least one field was written. */
+  changed: boolean;
+  /** Restores every field this run wrote, unless the user has changed it since. */
+  undo: () => UndoOutcome[];
+}
+
+/** One field's state before we touched it; radios and role=radio also keep their group. */
+interface PriorState {
+  value: string;
+  selectedIndex: number;
+  checked: boolean;
+  ariaChecked: string | null;
+  /** For a radio: the radio of the same group that was on before, if any. */
+  groupWasOn: HTMLElement | null;
+}
+
+/** What we last wrote into an element, across runs in this page: how we spot the user's own edits. */
+const written = new WeakMap<HTMLElement, { before: string; after: string }>();
+
+/** The other members of a radio group: same name in the same form, or siblings in a role=radiogroup. */
+function radioGroup(element: HTMLElement): HTMLElement[] {
+  if (isCheckable(element)) {
+    if (element.type !== 'radio' || !element.name) return [element];
+    // A radio in a shadow root groups only with radios of that root, and has no form.
+    const scope: ParentNode = element.form ?? (element.getRootNode() as Document | ShadowRoot);
+    return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
+      (radio) => radio.name === element.name,
+    );
+  }
+  if (element.getAttribute('role') === 'checkbox') return [element];
+  const group = element.closest('[role="radiogroup"]') ?? element.parentElement;
+  return group ? [...group.querySelectorAll<HTMLElement>('[role="radio"], [aria-checked]')] : [element];
+}
+
+function currentValue(element: HTMLElement): string {
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
+  if (element instanceof HTMLSelectElement) return element.value;
+  return element.textContent?.trim() ?? '';
+}
+
+function checkValue(element: HTMLElement): string {
+  return isCheckable(element)
+    ? element.value
+    : (element.getAttribute('data-value') ?? element.textContent?.trim() ?? '');
+}
+
+function snapshot(element: HTMLElement): PriorState {
+  const groupWasOn = isCheckable(element) || isAriaCheckable(element) ? (radioGroup(element).find(isOn) ?? null) : null;
+  return {
+    value: currentValue(element),
+    selectedIndex: element instanceof HTMLSelectElement ? element.selectedIndex : -1,
+    checked: isCheckable(element) && element.checked,
+    ariaChecked: element.getAttribute('aria-checked'),
+    groupWasOn,
+  };
+}
+
+/** Calls the native setter from the prototype, so frameworks that wrap the instance's `value` still notice. */
+function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  let prototype = Object.getPrototypeOf(element) as object | null;
+  while (prototype && !Object.hasOwn(prototype, 'value')) prototype = Object.getPrototypeOf(prototype) as object | null;
+  const setter = prototype && Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  if (setter) setter.call(element, value);
+  else element.value = value;
+}
+
+function announce(element: HTMLElement): void {
+  element.dispatchEvent(new Event('input', { bubbles: true }));
+  element.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function isReadOnly(element: HTMLElement): boolean {
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
+    return element.disabled || element.readOnly;
+  if (element instanceof HTMLSelectElement) return element.disabled;
+  return element.getAttribute('aria-disabled') === 'true';
+}
+
+function findOption(select: HTMLSelectElement, want: Extract<FillWant, { kind: 'select' }>) {
+  const options = [...select.options];
+  if (want.matches) return options.find(want.matches);
+  return (
+    options.find((option) => option.value === want.value) ?? options.find((option) => option.text.trim() === want.value)
+  );
+}
+
+interface Applied {
+  outcome: FillOutcome;
+  prior?: PriorState;
+}
+
+function fillText(step: FillStep, element: HTMLInputElement | HTMLTextAreaElement, value: string): Applied {
+  const { role } = step;
+  const now = element.value;
+  const ours = written.get(element);
+  if (now === value) return { outcome: { role, outcome: 'already-correct', value } };
+  if (!step.repair && ours && now !== ours.after && now !== ours.before)
+    return { outcome: { role, outcome: 'left', reason: 'user-edited', value: now } };
+  if (step.keepExisting && now !== '')
+    return { outcome: { role, outcome: 'left', reason: 'kept-existing', value: now } };
+  const prior = snapshot(element);
+  setNativeValue(element, value);
+  announce(element);
+  if (element.value !== value) {
+    restoreText(element, prior.value);
+    return { outcome: { role, outcome: 'left', reason: 'not-kept', value: now } };
+  }
+  written.set(element, { before: ours?.before ?? now, after: value });
+  return {
+    outcome: now === '' ? { role, outcome: 'filled', value } : { role, outcome: 'corrected', from: now, value },
+    prior,
+  };
+}
+
+function fillSelect(step: FillStep, element: HTMLSelectElement, want: Extract<FillWant, { kind: 'select' }>): Applied {
+  const { role } = step;
+  const now = element.value;
+  const option = findOption(element, want);
+  if (!option) return { outcome: { role, outcome: 'left', reason: 'no-such-option', value: now } };
+  if (option.selected) return { outcome: { role, outcome: 'already-correct', value: option.value } };
+  const ours = written.get(element);
+  if (!step.repair && ours && now !== ours.after && now !== ours.before)
+    return { outcome: { role, outcome: 'left', reason: 'user-edited', value: now } };
+  const prior = snapshot(element);
+  setNativeValue(element, option.value);
+  announce(element);
+  if (!option.selected) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: element.value } };
+  written.set(element, { before: ours?.before ?? now, after: option.value });
+  return {
+    outcome:
+      prior.selectedIndex < 0
+        ? { role, outcome: 'filled', value: option.value }
+        : { role, outcome: 'corrected', from: now, value: option.value },
+    prior,
+  };
+}
+
+function fillCheck(step: FillStep, element: HTMLElement): Applied {
+  const { role } = step;
+  const value = checkValue(element);
+  if (isOn(element)) return { outcome: { role, outcome: 'already-correct', value } };
+  const prior = snapshot(element);
+  const wasOn = prior.groupWasOn ? checkValue(prior.groupWasOn) : '';
+  const ours = written.get(element);
+  // We turned it on before and the user has since chosen a third option.
+  if (!step.repair && ours && wasOn !== ours.before)
+    return { outcome: { role, outcome: 'left', reason: 'user-edited', value: wasOn } };
+  element.click();
+  if (!isOn(element)) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: wasOn } };
+  written.set(element, { before: wasOn, after: value });
+  return {
+    outcome: wasOn === '' ? { role, outcome: 'filled', value } : { role, outcome: 'corrected', from: wasOn, value },
+    prior,
+  };
+}
+
+function fillUncheck(step: FillStep, element: HTMLInputElement): Applied {
+  const { role } = step;
+  if (!element.checked) return { outcome: { role, outcome: 'already-correct', value: '' } };
+  const prior = snapshot(element);
+  element.click();
+  if (element.checked) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: element.value } };
+  written.set(element, { before: element.value, after: '' });
+  return { outcome: { role, outcome: 'corrected', from: element.value, value: '' }, prior };
+}
+
+function applyStep(step: FillStep): Applied {
+  const { role, element, want } = step;
+  if (isPasswordInput(element)) return { outcome: { role, outcome: 'left', reason: 'password', value: '' } };
+  if (isReadOnly(element))
+    return { outcome: { role, outcome: 'left', reason: 'read-only', value: currentValue(element) } };
+  if (want.kind === 'text' && (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement))
+    return fillText(step, element, want.value);
+  if (want.kind === 'select' && element instanceof HTMLSelectElement) return fillSelect(step, element, want);
+  if (want.kind === 'check' && (isCheckable(element) || isAriaCheckable(element))) return fillCheck(step, element);
+  if (want.kind === 'uncheck' && isCheckable(element) && element.type === 'checkbox') return fillUncheck(step, element);
+  return { outcome: { role, outcome: 'left', reason: 'unsupported-element', value: currentValue(element) } };
+}
+
+function restoreText(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  setNativeValue(element, value);
+  announce(element);
+}
+
+/** Puts one field back; false when the user has changed it since our fill. */
+function restore(element: HTMLElement, prior: PriorState): boolean {
+  const ours = written.get(element);
+  if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
+    if (!ours) return false;
+    if (element.type === 'checkbox' && prior.checked) {
+      if (element.checked) return false;
+      element.click();
+      written.delete(element);
+      return true;
+    }
+    if (!element.checked) return false;
+    if (prior.groupWasOn && prior.groupWasOn !== element) prior.groupWasOn.click();
+    else if (element.type === 'checkbox') element.click();
+    else {
+      element.checked = false;
+      announce(element);
+    }
+    written.delete(element);
+    return true;
+  }
+  if (isAriaCheckable(element)) {
+    if (!ours || element.getAttribute('aria-checked') !== 'true') return false;
+    if (prior.groupWasOn && prior.groupWasOn !== element) prior.groupWasOn.click();
+    else if (prior.ariaChecked === null) element.removeAttribute('aria-checked');
+    else element.setAttribute('aria-checked', prior.ariaChecked);
+    written.delete(element);
+    return true;
+  }
+  if (element instanceof HTMLSelectElement) {
+    if (!ours || element.value !== ours.after) return false;
+    element.selectedIndex = prior.selectedIndex;
+    announce(element);
+    written.delete(element);
+    return true;
+  }
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+    if (!ours || element.value !== ours.after) return false;
+    restoreText(element, prior.value);
+    written.delete(element);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Applies the steps in order (order matters: a port change can reveal its security radios).
+ * Never writes a password field, never submits, and skips fields that already hold the value.
+ */
+export function fillFields(plan: readonly FillStep[]): FillResult {
+  let touched: { role: string; element: HTMLElement; prior: PriorState }[] = [];
+  const outcomes = plan.map((step) => {
+    const { outcome, prior } = applyStep(step);
+    if (prior) touched.push({ role: step.role, element: step.element, prior });
+    return outcome;
+  });
+  return {
+    outcomes,
+    changed: touched.length > 0,
+    undo: () => {
+      const undone = touched
+        .reverse()
+        .map(
+          ({ role, element, prior }): UndoOutcome => ({ role, outcome: restore(element, prior) ? 'restored' : 'left' }),
+        );
+      touched = [];
+      return undone;
+    },
+  };
+}

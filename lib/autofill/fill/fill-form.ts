@@ -1,0 +1,240 @@
+import type { AccountSettings } from '../../icloud/account';
+import type { ConnectionSecurity } from '../../icloud/icloud';
+import { isOn } from '../controls';
+import type { DecidedField, FieldRole, MailSetupForm } from '../decide/decide';
+import {
+  checkboxWanted,
+  choiceMeaning,
+  hostConvention,
+  pickSecurity,
+  schemeFor,
+  securityMeaning,
+  securityOfChoice,
+} from '../decide/security';
+import type { FieldReport } from '../model';
+import { wasWritten } from '../report/count';
+import { type FillOutcome, type FillStep, fillFields, type UndoOutcome } from './fill-fields';
+
+/**
+ * Fills a detected mail-setup form in the order pages depend on (email → IMAP before SMTP →
+ * security → port → host → username), then reads every value back after the page's own handlers
+ * ran and repairs what they changed. Passwords are never written; nothing is submitted.
+ */
+
+type Planned = { step: FillStep } | { left: FieldReport };
+
+const sideOrder = ['imap', 'smtp'] as const;
+const baseOrder = ['security', 'port', 'host', 'username', 'password'] as const;
+
+function fillOrder(decided: DecidedField): number {
+  if (decided.base === 'email') return 0;
+  if (decided.base === 'displayName') return 1;
+  return 2 + sideOrder.indexOf(decided.side ?? 'imap') * 10 + baseOrder.indexOf(decided.base as 'host');
+}
+
+function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planned {
+  const { field, role } = decided;
+  if (field.kind === 'checkbox') {
+    const on = checkboxWanted(securityMeaning(`${field.labels} ${field.textAfter}`), wanted);
+    if (on === undefined) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
+    return { step: { role, element: field.element, want: { kind: on ? 'check' : 'uncheck' } } };
+  }
+  const labelMeaning = securityMeaning(field.labels);
+  const index = pickSecurity(
+    field.choices.map((choice) => choiceMeaning(choice.text, choice.value, labelMeaning)),
+    wanted,
+  );
+  const choice = field.choices[index];
+  if (!choice) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
+  if (field.element instanceof HTMLSelectElement)
+    return {
+      step: {
+        role,
+        element: field.element,
+        want: { kind: 'select', value: choice.value, matches: (o) => o === choice.element },
+      },
+    };
+  return { step: { role, element: choice.element, want: { kind: 'check' } } };
+}
+
+function portStep(decided: DecidedField, port: string): Planned {
+  const { field, role } = decided;
+  if (field.kind === 'select') return { step: { role, element: field.element, want: { kind: 'select', value: port } } };
+  if (field.kind === 'radio-group') {
+    const choice = field.choices.find((option) => option.value === port || option.text === port);
+    return choice
+      ? { step: { role, element: choice.element, want: { kind: 'check' } } }
+      : { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
+  }
+  return { step: { role, element: field.element, want: { kind: 'text', value: port } } };
+}
+
+/** A host field that carries security and port, like `tls://host:587`, keeps the page's way of writing it. */
+function hostValue(decided: DecidedField, server: { host: string; port: number; security: ConnectionSecurity }) {
+  const convention = hostConvention(decided.field.value, decided.field.rawPlaceholder);
+  if (!convention || !decided.side) return server.host;
+  const scheme = schemeFor(convention, decided.side, server.security);
+  return `${scheme}://${server.host}${convention.withPort ? `:${server.port}` : ''}`;
+}
+
+function plan(form: MailSetupForm, settings: AccountSettings, name: string | undefined): Planned[] {
+  const usernames = form.fields.filter(({ base }) => base === 'username');
+  // One username for both servers must be the full address: it is the only form SMTP accepts.
+  const sharedUsername = form.sides.length === 2 && usernames.length === 1;
+  return [...form.fields]
+    .sort((a, b) => fillOrder(a) - fillOrder(b) || a.field.order - b.field.order)
+    .map((decided): Planned => {
+      const { field, role, base, side } = decided;
+      const text = (value: string): Planned => ({
+        step: { role, element: field.element, want: { kind: 'text', value } },
+      });
+      if (base === 'email') return text(settings.address);
+      if (base === 'displayName')
+        return name ? text(name) : { left: { role, outcome: 'left', reason: 'no-name-given' } };
+      if (base === 'password' || !side) return { left: { role, outcome: 'left', reason: 'password' } };
+      const server = settings[side];
+      if (base === 'security') return securityStep(decided, server.security);
+      if (base === 'port') return portStep(decided, String(server.port));
+      if (base === 'host') return text(hostValue(decided, server));
+      return text(sharedUsername ? settings.smtp.username : server.username);
+    });
+}
+
+/** Whether the field still holds what this step wrote. */
+function holds({ element, want }: FillStep): boolean {
+  switch (want.kind) {
+    case 'text':
+      return (element as HTMLInputElement).value === want.value;
+    case 'select': {
+      const option = (element as HTMLSelectElement).selectedOptions[0];
+      if (!option) return false;
+      return want.matches ? want.matches(option) : option.value === want.value || option.text.trim() === want.value;
+    }
+    case 'check':
+      return isOn(element);
+    case 'uncheck':
+      return !isOn(element);
+  }
+}
+
+/** Page handlers run on input/change synchronously, in a microtask or a zero timeout. */
+const afterPageHandlers = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function toReport(outcome: FillOutcome, role: FieldRole): FieldReport {
+  const { outcome: kind, value } = outcome;
+  if (kind === 'corrected') return { role, outcome: kind, value, from: outcome.from };
+  if (kind === 'left') return { role, outcome: kind, value, reason: outcome.reason };
+  return { role, outcome: kind, value };
+}
+
+/**
+ * What a field held before the whole fill, not just before its own step: a page that clears the
+ * port when the security changes must not turn "corrected from 465" into "filled".
+ */
+function sinceStart(report: FieldReport, held: string | undefined): FieldReport {
+  const { role, value } = report;
+  if (held === undefined || !wasWritten(report)) return report;
+  if (held === value) return { role, outcome: 'already-correct', value: held };
+  // Empty before the fill, though the page copied something in meanwhile (IMAP host into SMTP host).
+  if (held === '') return value === undefined ? { role, outcome: 'filled' } : { role, outcome: 'filled', value };
+  return { ...report, outcome: 'corrected', from: held };
+}
+
+/** The security a corrected field held before the fill, in the audit's terms, where the page's words tell it. */
+export function securityHeld(form: MailSetupForm, { role, from }: FieldReport): ConnectionSecurity | undefined {
+  const decided = form.fields.find((candidate) => candidate.role === role);
+  if (decided?.base !== 'security' || from === undefined) return undefined;
+  const { field } = decided;
+  if (field.kind === 'checkbox') {
+    // Only turning a box off is a correction: it was on, so the page used what the box says.
+    const meaning = securityMeaning(`${field.labels} ${field.textAfter}`);
+    return meaning === 'starttls' || meaning === 'implicit-tls' ? meaning : undefined;
+  }
+  const labelMeaning = securityMeaning(field.labels);
+  const meanings = field.choices.map((choice) => choiceMeaning(choice.text, choice.value, labelMeaning));
+  const index = field.choices.findIndex((choice) => choice.value === from);
+  return securityOfChoice(meanings, index >= 0 ? index : field.choices.findIndex((choice) => choice.text === from));
+}
+
+export interface GenericFill {
+  fields: FieldReport[];
+  /** Puts every field back at once; the promise settles after the page's reactions to that are repaired. */
+  undo: () => Promise<UndoOutcome[]>;
+}
+
+/** What a text field or select held before the fill, as a step that writes it back. */
+function heldBefore({ role, element }: FillStep): FillStep | undefined {
+  if (element instanceof HTMLSelectElement) {
+    const option = element.selectedOptions[0];
+    return option && { role, element, want: { kind: 'select', value: option.value, matches: (o) => o === option } };
+  }
+  const text =
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLInputElement && element.type !== 'radio' && element.type !== 'checkbox');
+  return text ? { role, element, want: { kind: 'text', value: element.value } } : undefined;
+}
+
+// Each fill starts a new generation: an undo still settling never repairs over a newer fill.
+let generation = 0;
+
+export async function fillGenericForm(
+  form: MailSetupForm,
+  settings: AccountSettings,
+  name: string | undefined,
+): Promise<GenericFill> {
+  const planned = plan(form, settings, name);
+  const steps = planned.flatMap((entry) => ('step' in entry ? [entry.step] : []));
+  const before = steps.flatMap((step) => heldBefore(step) ?? []);
+  const heldAtStart = new Map(
+    before.map(({ element, want }) => [element, want.kind === 'text' || want.kind === 'select' ? want.value : '']),
+  );
+  const ours = ++generation;
+  const first = fillFields(steps);
+  const undos = [first.undo];
+  const outcomes = new Map(steps.map((step, index) => [step, first.outcomes[index]]));
+
+  // Read back after the page reacted (a port cleared when security changed, a host copied over)
+  // and repair, twice at most: a page that keeps undoing us gets the last word and a reason.
+  for (let round = 0; round < 2; round++) {
+    await afterPageHandlers();
+    const changed = steps.filter((step) => outcomes.get(step)?.outcome !== 'left' && !holds(step));
+    if (changed.length === 0) break;
+    const repair = fillFields(changed.map((step) => ({ ...step, repair: true })));
+    undos.push(repair.undo);
+    changed.forEach((step, index) => {
+      const before = outcomes.get(step);
+      const after = repair.outcomes[index];
+      if (after?.outcome === 'left') outcomes.set(step, after);
+      else if (before?.outcome === 'already-correct' && after) outcomes.set(step, after);
+    });
+  }
+  await afterPageHandlers();
+  for (const step of steps)
+    if (outcomes.get(step)?.outcome !== 'left' && !holds(step))
+      outcomes.set(step, { role: step.role, outcome: 'left', reason: 'not-kept', value: '' });
+
+  const fields = planned.map((entry) => {
+    if ('left' in entry) return entry.left;
+    const outcome = outcomes.get(entry.step);
+    return outcome
+      ? sinceStart(toReport(outcome, entry.step.role as FieldRole), heldAtStart.get(entry.step.element))
+      : { role: entry.step.role as FieldRole, outcome: 'left' as const };
+  });
+  return {
+    fields,
+    undo: async () => {
+      // Last run first, as a stack: a repair run's writes sit on top of the first run's.
+      const undone = [...undos].reverse().flatMap((undo) => undo());
+      const restored = new Set(undone.filter(({ outcome }) => outcome === 'restored').map(({ role }) => role));
+      // Putting a security back can make the page clear its port again: read back and write once more.
+      for (let round = 0; round < 2; round++) {
+        await afterPageHandlers();
+        if (generation !== ours) break;
+        const changed = before.filter((step) => restored.has(step.role) && !holds(step));
+        if (changed.length === 0) break;
+        fillFields(changed.map((step) => ({ ...step, repair: true })));
+      }
+      return undone;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { countChanged } from '../../autofill/report/count';
+import { undoInPage, undoSlot } from '../../autofill/undo';
+import {
+  type FillPageResult,
+  fillReportSchema,
+  fillTabRequestSchema,
+  pageUndoSchema,
+  type UndoPageResult,
+  undoTabRequestSchema,
+} from '../../platform/messages';
+import { savedAccount } from '../../platform/storage';
+import { hostOf } from '../../platform/web-address';
+import { correctionLines, fillResultText, needsYouLines } from '../../text/fill-result-text';
+
+/**
+ * "Fill this page" from the popup, the context menu on editable fields, and the keyboard
+ * shortcut: injects the filler into that one tab, only when asked (activeTab + scripting).
+ */
+
+const menuId = 'fill-this-page';
+const commandName = 'fill-page';
+// Built from entrypoints/fill-page.ts.
+const fillScript = '/fill-page.js';
+
+async function fillTab(tabId: number): Promise<FillPageResult> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const host = hostOf(tab?.url);
+  const at = host ? { host } : {};
+  if (!(await savedAccount.get()).address) return { status: 'no-address', ...at };
+  let injected: unknown;
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [fillScript] });
+    injected = frame?.result;
+  } catch {
+    // The browser's own pages, the web store, file:// without access: extensions may not run there.
+    return { status: 'not-allowed', ...at };
+  }
+  const report = fillReportSchema.safeParse(injected);
+  return report.success ? { status: 'done', ...at, report: report.data } : { status: 'failed', ...at };
+}
+
+/** Runs the undo the filler left in that tab's isolated world (see undo-slot.ts). */
+async function undoTab(tabId: number): Promise<UndoPageResult> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const host = hostOf(tab?.url);
+  const at = host ? { host } : {};
+  let answer: unknown;
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: undoInPage, args: [undoSlot] });
+    answer = frame?.result;
+  } catch {
+    // Access ends when the tab moves to another page: whatever was filled is gone with it.
+    return { status: 'page-changed', ...at };
+  }
+  const undone = pageUndoSchema.safeParse(answer);
+  if (!undone.success) return { status: 'failed', ...at };
+  return undone.data ? { status: 'undone', ...at, ...undone.data } : { status: 'page-changed', ...at };
+}
+
+// The browser's own warning red, and a calm blue for a count.
+const problemColour = '#d93025';
+const doneColour = '#1a73e8';
+
+/**
+ * The menu and the shortcut have no popup to speak in: the toolbar button says it for that tab.
+ * Its badge holds how many fields were filled, or "!" when nothing could be; its tooltip says
+ * what happened in words. The browser clears both when the tab loads another page.
+ */
+async function showOnButton(tabId: number, result: FillPageResult): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  const filled = result.status === 'done' && result.report.detected && result.report.reason === undefined;
+  const changed = filled ? countChanged(result.report.fields) : 0;
+  // A "0" would read as a failure when everything was already right.
+  const text = filled ? (changed > 0 ? String(changed) : '✓') : '!';
+  await action.setBadgeBackgroundColor({ tabId, color: filled ? doneColour : problemColour });
+  await action.setBadgeText({ tabId, text });
+  // "Enter your address above" would point at nothing: there is no popup open.
+  const summary = result.status === 'no-address' ? i18n.t('forms.result.noAddressMenu') : fillResultText(result);
+  const title = [summary, ...correctionLines(result), ...needsYouLines(result)].join('\n');
+  await action.setTitle({ tabId, title });
+}
+
+async function fillFromBrowserUi(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  await showOnButton(tabId, await fillTab(tabId));
+}
+
+export function fillPageOnRequest(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: menuId, title: i18n.t('forms.menu'), contexts: ['editable'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === menuId) void fillFromBrowserUi(tab?.id);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== commandName) return;
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    void fillFromBrowserUi(target?.id);
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only the extension's own pages (the popup) may ask; never a content script or a web page.
+    const ownPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (!ownPage) return undefined;
+    const fill = fillTabRequestSchema.safeParse(message);
+    if (fill.success) return fillTab(fill.data.tabId);
+    const undo = undoTabRequestSchema.safeParse(message);
+    return undo.success ? undoTab(undo.data.tabId) : undefined;
+  });
+}

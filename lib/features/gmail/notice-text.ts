@@ -1,0 +1,145 @@
+import type { FillOutcome } from '../../autofill/fill/fill-fields';
+import { countChanged } from '../../autofill/report/count';
+import { type MailAccount, settingsFor } from '../../icloud/account';
+import { type AuditField, auditSettings } from '../../icloud/audit';
+import { icloudMail } from '../../icloud/icloud';
+import type { Translate } from '../../text/translate';
+import type { GmailReport } from './step-reader';
+
+/**
+ * What the Gmail notice says, as plain data in the page's language. Built in the background (which
+ * has every locale's messages), so the content script only draws it and stays small.
+ */
+
+/** A report as it travels in a message: everything but the undo function. */
+export type NoticeReport =
+  | Extract<GmailReport, { step: 'none' | 'verify' }>
+  | Omit<Extract<GmailReport, { step: 'add-address' }>, 'undo'>
+  | Omit<Extract<GmailReport, { step: 'smtp' }>, 'undo'>;
+
+/** The parts of the guide the notice links to; the background opens no other. */
+export const noticeGuideSections = ['app-password', 'troubleshooting'] as const;
+export type GuideSection = (typeof noticeGuideSections)[number];
+export type NoticeLink = { text: string; href: string } | { text: string; guide: GuideSection };
+
+export interface NoticeContent {
+  label: string;
+  lines: string[];
+  /** Likely causes of Gmail's SMTP error, each one line. */
+  causes: string[];
+  links: NoticeLink[];
+  undoable: boolean;
+  /** Beside Gmail's password field on the SMTP step. */
+  passwordHint?: { text: string; links: NoticeLink[] };
+  buttons: { undo: string; dismiss: string; undone: string; undonePartly: string };
+}
+
+const auditFieldOf: Record<string, AuditField> = {
+  smtpHost: 'smtpHost',
+  port: 'smtpPort',
+  username: 'smtpUsername',
+  security: 'smtpSecurity',
+};
+
+/** Security in Gmail's own words ("Secured connection using TLS"), so the user finds the radio we chose. */
+function shown(role: string, value: string, t: Translate): string {
+  if (role !== 'security') return value;
+  if (value === 'starttls') return t('gmail.security.tls');
+  return value === 'implicit-tls' ? t('gmail.security.ssl') : t('gmail.security.none');
+}
+
+/** The field as Gmail labels it. */
+function fieldName(role: string, t: Translate): string {
+  if (role === 'smtpHost') return t('gmail.field.smtpHost');
+  if (role === 'port') return t('gmail.field.port');
+  return role === 'username' ? t('gmail.field.username') : t('gmail.field.security');
+}
+
+function whyWrong(change: Extract<FillOutcome, { outcome: 'corrected' }>, account: MailAccount, t: Translate): string {
+  const field = auditFieldOf[change.role];
+  const finding = field && auditSettings({ [field]: change.from }, account)[0];
+  if (!finding) return '';
+  // Gmail's guess comes from the domain's mail exchangers (MX): iCloud's, but they do not take logins.
+  return finding.reason === 'wrongHost' ? t('gmail.reason.guessedHost') : t(`audit.reason.${finding.reason}`);
+}
+
+function changeLine(change: FillOutcome, account: MailAccount, t: Translate): string | undefined {
+  const field = fieldName(change.role, t);
+  if (change.outcome === 'filled') return t('gmail.smtp.filled', [field, shown(change.role, change.value, t)]);
+  if (change.outcome === 'corrected') {
+    const line = t('gmail.smtp.corrected', [
+      field,
+      shown(change.role, change.value, t),
+      shown(change.role, change.from, t),
+    ]);
+    return `${line} ${whyWrong(change, account, t)}`.trim();
+  }
+  if (change.outcome === 'left')
+    return change.reason === 'user-edited' ? t('gmail.smtp.userEdited', [field]) : t('gmail.smtp.notKept', [field]);
+  return undefined;
+}
+
+/** The notice for a report, or undefined when there is nothing worth saying on the page. */
+export function noticeFor(report: NoticeReport, saved: MailAccount, t: Translate): NoticeContent | undefined {
+  const content: NoticeContent = {
+    label: t('gmail.notice.label'),
+    lines: [],
+    causes: [],
+    links: [],
+    undoable: false,
+    buttons: {
+      undo: t('gmail.notice.undo'),
+      dismiss: t('gmail.notice.dismiss'),
+      undone: t('gmail.notice.undone'),
+      undonePartly: t('gmail.notice.undonePartly'),
+    },
+  };
+  if (report.step === 'none') return undefined;
+  if (report.step === 'verify') {
+    content.lines.push(t('gmail.verify.sent', [report.address]));
+    content.links.push({ text: t('gmail.verify.open'), href: icloudMail.webmailUrl });
+    return content;
+  }
+  if (report.skipped) return undefined;
+  const account = saved.address.toLowerCase() === report.address.toLowerCase() ? saved : { address: report.address };
+  content.undoable = countChanged(report.changes) > 0;
+  if (report.step === 'add-address') {
+    if (content.undoable) content.lines.push(t('gmail.step1.filled', [report.address]));
+    content.lines.push(t('gmail.step1.next'));
+    return content;
+  }
+  // "Only your password is left" would be false beside a line saying Gmail did not keep a value.
+  const notKept = report.changes.some((change) => change.outcome === 'left' && change.reason !== 'user-edited');
+  const { address } = report;
+  content.lines.push(
+    notKept
+      ? t('gmail.smtp.checkBelow', [address])
+      : content.undoable
+        ? t('gmail.smtp.summary', [address])
+        : t('gmail.smtp.alreadyRight', [address]),
+    ...report.changes.flatMap((change) => changeLine(change, account, t) ?? []),
+  );
+  content.passwordHint = passwordHintFor(t);
+  if (report.smtpError) {
+    const { code } = report.smtpError;
+    content.lines.push(code ? t('gmail.error.title', [code]) : t('gmail.error.titleNoCode'));
+    content.causes.push(
+      t('gmail.error.notAppPassword'),
+      t('gmail.error.usernameNotFull', [settingsFor(account)?.smtp.username ?? report.address]),
+      t('gmail.error.revoked'),
+    );
+    content.links.push({ text: t('gmail.error.troubleshooting'), guide: 'troubleshooting' });
+  }
+  return content;
+}
+
+function passwordHintFor(t: Translate): { text: string; links: NoticeLink[] } {
+  const accountUrl = icloudMail.appPassword.accountUrl;
+  return {
+    text: t('gmail.password.hint'),
+    links: [
+      { text: t('gmail.password.howTo'), guide: 'app-password' },
+      { text: t('gmail.password.account', [new URL(accountUrl).host]), href: accountUrl },
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { storage } from '#imports';
+import type { MailAccount } from '../icloud/account';
+
+/**
+ * Everything the extension remembers, in the browser's local storage only. Stored data is read
+ * through zod: corrupt or old values fall back to defaults field by field, keeping the valid parts.
+ * Never a password.
+ */
+
+const accountSchema = z.object({
+  address: z.catch(z.string(), ''),
+  icloudLogin: z.catch(z.optional(z.string()), undefined),
+});
+
+const preferencesSchema = z.object({
+  gmailAutofill: z.catch(z.boolean(), true),
+});
+
+const optedInSitesSchema = z.catch(z.array(z.unknown()), []);
+const originSchema = z.string().check(z.regex(/^https?:\/\/[^/\s]+$/));
+
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+const accountItem = storage.defineItem<unknown>('local:account');
+const preferencesItem = storage.defineItem<unknown>('local:preferences');
+const optedInSitesItem = storage.defineItem<unknown>('local:optedInSites');
+
+function parseAccount(stored: unknown): MailAccount {
+  const parsed = accountSchema.safeParse(stored ?? {});
+  if (!parsed.success) return { address: '' };
+  const { address, icloudLogin } = parsed.data;
+  return icloudLogin ? { address, icloudLogin } : { address };
+}
+
+function parsePreferences(stored: unknown): Preferences {
+  const parsed = preferencesSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : { gmailAutofill: true };
+}
+
+function parseOptedInSites(stored: unknown): string[] {
+  const parsed = optedInSitesSchema.safeParse(stored ?? []);
+  if (!parsed.success) return [];
+  return parsed.data.filter((origin): origin is string => originSchema.safeParse(origin).success);
+}
+
+export const savedAccount = {
+  get: async () => parseAccount(await accountItem.getValue()),
+  set: (account: MailAccount) => accountItem.setValue(account),
+  watch: (onChange: (account: MailAccount) => void) => accountItem.watch((value) => onChange(parseAccount(value))),
+};
+
+export const preferences = {
+  get: async () => parsePreferences(await preferencesItem.getValue()),
+  set: async (change: Partial<Preferences>) => preferencesItem.setValue({ ...(await preferences.get()), ...change }),
+};
+
+export const optedInSites = {
+  get: async () => parseOptedInSites(await optedInSitesItem.getValue()),
+  set: (origins: string[]) => optedInSitesItem.setValue([...new Set(origins)]),
+};

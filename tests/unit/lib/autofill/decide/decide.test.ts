@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { collectFields } from '@/lib/autofill/collect/collect';
+import { decideMailSetupForm, type FieldRole } from '@/lib/autofill/decide/decide';
+
+/** Each role, in each language, found from its label; and the gate that keeps look-alikes out. */
+
+function rolesOf(html: string): Partial<Record<FieldRole, string>> | undefined {
+  document.body.innerHTML = html;
+  const form = decideMailSetupForm(collectFields(document));
+  if (!form) return undefined;
+  return Object.fromEntries(form.fields.map(({ role, field }) => [role, field.element.getAttribute('data-t')]));
+}
+
+const setup = (rows: string) => `<form>${rows}</form>`;
+const row = (label: string, tag = 'x', type = 'text') =>
+  `<label>${label} <input type="${type}" data-t="${tag}" name="f${Math.random().toString(36).slice(2)}"></label>`;
+
+describe('decideMailSetupForm finds each role by its label', () => {
+  const cases: [string, string, FieldRole][] = [
+    ['en', 'Email address', 'email'],
+    ['en', 'Your name', 'displayName'],
+    ['de', 'E-Mail-Adresse', 'email'],
+    ['de', 'Ihr Name', 'displayName'],
+    ['fr', 'Adresse e-mail', 'email'],
+    ['fr', 'Votre nom', 'displayName'],
+    ['es', 'Correo electrónico', 'email'],
+    ['es', 'Nombre para mostrar', 'displayName'],
+  ];
+  it.each(cases)('%s: "%s" is %s', (_language, label, role) => {
+    const found = rolesOf(setup(`${row(label, 'it')}${row('SMTP server')}${row('SMTP port')}${row('SMTP username')}`));
+    expect(found?.[role]).toBe('it');
+  });
+
+  const sided: [string, string, string, string, string, string][] = [
+    ['en', 'Incoming mail server', 'Port', 'Username', 'Password', 'imap'],
+    ['en', 'Outgoing mail server', 'Port', 'Username', 'Password', 'smtp'],
+    ['de', 'Posteingangsserver', 'Port', 'Benutzername', 'Passwort', 'imap'],
+    ['de', 'Postausgangsserver', 'Port', 'Benutzername', 'Kennwort', 'smtp'],
+    ['fr', 'Serveur entrant', 'Port', "Nom d'utilisateur", 'Mot de passe', 'imap'],
+    ['fr', 'Serveur sortant', 'Port', 'Identifiant', 'Mot de passe', 'smtp'],
+    ['es', 'Servidor entrante', 'Puerto', 'Usuario', 'Contraseña', 'imap'],
+    ['es', 'Servidor saliente', 'Puerto', 'Nombre de usuario', 'Contraseña', 'smtp'],
+  ];
+  it.each(sided)('%s: "%s", "%s", "%s", "%s" are the %s half', (_language, host, port, user, password, side) => {
+    const found = rolesOf(
+      setup(`${row(host, 'host')}${row(port, 'port')}${row(user, 'user')}${row(password, 'password', 'password')}`),
+    );
+    expect(found).toEqual({
+      [`${side}Host`]: 'host',
+      [`${side}Port`]: 'port',
+      [`${side}Username`]: 'user',
+      [`${side}Password`]: 'password',
+    });
+  });
+
+  it('a security select is recognised by its options even under a vague label', () => {
+    const found = rolesOf(
+      setup(
+        `${row('IMAP server', 'host')}${row('IMAP port', 'port')}<label>Mode <select data-t="sec"><option>None</option><option>SSL/TLS</option><option>STARTTLS</option></select></label>`,
+      ),
+    );
+    expect(found?.imapSecurity).toBe('sec');
+  });
+
+  it('the section heading decides whether "Server" is IMAP or SMTP', () => {
+    const found = rolesOf(
+      setup(
+        `<h3>IMAP</h3>${row('Server', 'in')}${row('Port', 'in-port')}<h3>SMTP</h3>${row('Server', 'out')}${row('Port', 'out-port')}`,
+      ),
+    );
+    expect(found).toMatchObject({ imapHost: 'in', imapPort: 'in-port', smtpHost: 'out', smtpPort: 'out-port' });
+  });
+
+  it('a field without a side takes the side of the field before it', () => {
+    const found = rolesOf(setup(`${row('Outgoing server', 'host')}${row('Port', 'port')}${row('Login', 'user')}`));
+    expect(found).toEqual({ smtpHost: 'host', smtpPort: 'port', smtpUsername: 'user' });
+  });
+
+  it('IMAP and SMTP in two separate forms on one page are one setup', () => {
+    document.body.innerHTML = `<form>${row('IMAP host', 'a')}${row('IMAP port', 'b')}</form><form>${row('SMTP host', 'c')}${row('SMTP user', 'd')}</form>`;
+    const form = decideMailSetupForm(collectFields(document));
+    expect(form?.sides).toEqual(['imap', 'smtp']);
+  });
+
+  it('a hidden field is never chosen and does not pass its side to the field after it', () => {
+    const trap = (label: string) => `<div style="display:none">${row(label, 'trap')}</div>`;
+    const found = rolesOf(
+      setup(
+        `${trap('SMTP server')}${row('Outgoing server', 'host')}${trap('Incoming port')}${row('Port', 'port')}${row('Username', 'user')}`,
+      ),
+    );
+    expect(found).toEqual({ smtpHost: 'host', smtpPort: 'port', smtpUsername: 'user' });
+  });
+
+  it('a POP3 server is never taken for IMAP', () => {
+    expect(rolesOf(setup(`${row('POP3 server')}${row('POP3 port')}${row('Username')}`))).toBeUndefined();
+  });
+});
+
+describe('decideMailSetupForm leaves look-alikes alone', () => {
+  it.each([
+    ['a login form', `${row('Email')}${row('Password', 'p', 'password')}`],
+    ['LDAP', `${row('LDAP server')}${row('Port')}${row('Bind DN')}${row('Bind password', 'p', 'password')}`],
+    ['a database', `${row('Host')}${row('Port')}${row('Database')}${row('User')}`],
+    ['a proxy', `${row('Proxy host')}${row('Proxy port')}${row('Username')}`],
+    ['SFTP', `${row('SFTP server')}${row('Port')}${row('Username')}`],
+    ['an unnamed server', `${row('Server')}${row('Port')}${row('Username')}`],
+  ])('%s', (_what, rows) => {
+    expect(rolesOf(setup(rows))).toBeUndefined();
+  });
+});

@@ -1,0 +1,188 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fillFields } from '@/lib/autofill/fill/fill-fields';
+
+function field<T extends HTMLElement>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`missing ${selector}`);
+  return element;
+}
+
+/** Counts the events a page script would see, per field name. */
+function listen(): string[] {
+  const seen: string[] = [];
+  for (const type of ['input', 'change'])
+    document.body.addEventListener(type, (event) => seen.push(`${(event.target as HTMLInputElement).name}:${type}`));
+  return seen;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <form>
+      <input name="host" value="mx01.mail.icloud.com">
+      <input name="user" value="">
+      <input name="secret" type="password" value="">
+      <select name="port"><option>25</option><option selected>465</option><option>587</option></select>
+      <input type="radio" name="security" value="1" checked>
+      <input type="radio" name="security" value="2">
+      <input name="locked" value="x" readonly>
+    </form>`;
+});
+
+describe('fillFields', () => {
+  it('fills an empty field and corrects a wrong one, with bubbling input and change events', () => {
+    const seen = listen();
+    const result = fillFields([
+      { role: 'smtpHost', element: field('[name=host]'), want: { kind: 'text', value: 'smtp.mail.me.com' } },
+      { role: 'username', element: field('[name=user]'), want: { kind: 'text', value: 'alex@icloud.com' } },
+    ]);
+    expect(result.outcomes).toEqual([
+      { role: 'smtpHost', outcome: 'corrected', from: 'mx01.mail.icloud.com', value: 'smtp.mail.me.com' },
+      { role: 'username', outcome: 'filled', value: 'alex@icloud.com' },
+    ]);
+    expect(field<HTMLInputElement>('[name=host]').value).toBe('smtp.mail.me.com');
+    expect(seen).toEqual(['host:input', 'host:change', 'user:input', 'user:change']);
+    expect(result.changed).toBe(true);
+  });
+
+  it('goes through the prototype setter, so a framework that wraps the instance value still notices', () => {
+    const host = field<HTMLInputElement>('[name=host]');
+    let wrapperCalls = 0;
+    Object.defineProperty(host, 'value', {
+      configurable: true,
+      get: () => host.getAttribute('data-shadow') ?? 'mx01.mail.icloud.com',
+      set: () => {
+        wrapperCalls++;
+      },
+    });
+    fillFields([{ role: 'smtpHost', element: host, want: { kind: 'text', value: 'smtp.mail.me.com' } }]);
+    expect(wrapperCalls).toBe(0);
+  });
+
+  it('selects an option by value and clicks a radio, recording what was chosen before', () => {
+    const result = fillFields([
+      { role: 'port', element: field('[name=port]'), want: { kind: 'select', value: '587' } },
+      { role: 'security', element: field('[name=security][value="2"]'), want: { kind: 'check' } },
+    ]);
+    expect(result.outcomes).toEqual([
+      { role: 'port', outcome: 'corrected', from: '465', value: '587' },
+      { role: 'security', outcome: 'corrected', from: '1', value: '2' },
+    ]);
+    expect(field<HTMLSelectElement>('[name=port]').value).toBe('587');
+    expect(field<HTMLInputElement>('[name=security][value="1"]').checked).toBe(false);
+  });
+
+  it('never writes a password field, even when asked to', () => {
+    const result = fillFields([
+      { role: 'password', element: field('[name=secret]'), want: { kind: 'text', value: 'abcd-efgh-ijkl-mnop' } },
+    ]);
+    expect(field<HTMLInputElement>('[name=secret]').value).toBe('');
+    expect(result.outcomes[0]).toMatchObject({ outcome: 'left', reason: 'password' });
+    expect(result.changed).toBe(false);
+  });
+
+  it('leaves read-only fields, missing options and kept values alone, each with its reason', () => {
+    field<HTMLInputElement>('[name=user]').value = 'Alex';
+    const result = fillFields([
+      { role: 'locked', element: field('[name=locked]'), want: { kind: 'text', value: 'y' } },
+      { role: 'port', element: field('[name=port]'), want: { kind: 'select', value: '2525' } },
+      { role: 'name', element: field('[name=user]'), want: { kind: 'text', value: 'Someone' }, keepExisting: true },
+    ]);
+    expect(result.outcomes.map((outcome) => outcome.outcome === 'left' && outcome.reason)).toEqual([
+      'read-only',
+      'no-such-option',
+      'kept-existing',
+    ]);
+    expect(field<HTMLInputElement>('[name=user]').value).toBe('Alex');
+  });
+
+  it('changes nothing and fires no event on a second run', () => {
+    const plan = [
+      { role: 'smtpHost', element: field('[name=host]'), want: { kind: 'text', value: 'smtp.mail.me.com' } },
+      { role: 'port', element: field('[name=port]'), want: { kind: 'select', value: '587' } },
+      { role: 'security', element: field('[name=security][value="2"]'), want: { kind: 'check' } },
+    ] as const;
+    fillFields(plan);
+    const seen = listen();
+    const second = fillFields(plan);
+    expect(second.outcomes.map((outcome) => outcome.outcome)).toEqual([
+      'already-correct',
+      'already-correct',
+      'already-correct',
+    ]);
+    expect(second.changed).toBe(false);
+    expect(seen).toEqual([]);
+  });
+
+  it('does not overwrite what the user typed after our fill', () => {
+    const host = field<HTMLInputElement>('[name=host]');
+    const plan = [{ role: 'smtpHost', element: host, want: { kind: 'text', value: 'smtp.mail.me.com' } }] as const;
+    fillFields(plan);
+    host.value = 'smtp.example.org';
+    const again = fillFields(plan);
+    expect(again.outcomes[0]).toEqual({
+      role: 'smtpHost',
+      outcome: 'left',
+      reason: 'user-edited',
+      value: 'smtp.example.org',
+    });
+    expect(host.value).toBe('smtp.example.org');
+  });
+
+  it('undo restores the exact prior values, selection and radio, and only once', () => {
+    const host = field<HTMLInputElement>('[name=host]');
+    const user = field<HTMLInputElement>('[name=user]');
+    const port = field<HTMLSelectElement>('[name=port]');
+    const ssl = field<HTMLInputElement>('[name=security][value="1"]');
+    const result = fillFields([
+      { role: 'smtpHost', element: host, want: { kind: 'text', value: 'smtp.mail.me.com' } },
+      { role: 'username', element: user, want: { kind: 'text', value: 'alex@icloud.com' } },
+      { role: 'port', element: port, want: { kind: 'select', value: '587' } },
+      { role: 'security', element: field('[name=security][value="2"]'), want: { kind: 'check' } },
+    ]);
+    expect(result.undo().every((entry) => entry.outcome === 'restored')).toBe(true);
+    expect([host.value, user.value, port.selectedIndex, ssl.checked]).toEqual(['mx01.mail.icloud.com', '', 1, true]);
+    expect(result.undo()).toEqual([]);
+  });
+
+  it('undo keeps a field the user changed after the fill', () => {
+    const host = field<HTMLInputElement>('[name=host]');
+    const user = field<HTMLInputElement>('[name=user]');
+    const result = fillFields([
+      { role: 'smtpHost', element: host, want: { kind: 'text', value: 'smtp.mail.me.com' } },
+      { role: 'username', element: user, want: { kind: 'text', value: 'alex@icloud.com' } },
+    ]);
+    user.value = 'alex@me.com';
+    expect(result.undo()).toEqual([
+      { role: 'username', outcome: 'left' },
+      { role: 'smtpHost', outcome: 'restored' },
+    ]);
+    expect(user.value).toBe('alex@me.com');
+  });
+
+  it('reports a value the page refused and puts the old one back', () => {
+    const host = field<HTMLInputElement>('[name=host]');
+    host.addEventListener('input', () => {
+      host.value = host.value.toUpperCase();
+    });
+    const result = fillFields([{ role: 'smtpHost', element: host, want: { kind: 'text', value: 'smtp.mail.me.com' } }]);
+    expect(result.outcomes[0]).toMatchObject({ outcome: 'left', reason: 'not-kept' });
+  });
+
+  it('turns on an ARIA radio by clicking it and undoes by clicking the one that was on', () => {
+    document.body.innerHTML = `
+      <div role="radiogroup">
+        <div role="radio" aria-checked="true" data-value="ssl" id="ssl"></div>
+        <div role="radio" aria-checked="false" data-value="tls" id="tls"></div>
+      </div>`;
+    for (const radio of document.querySelectorAll('[role=radio]'))
+      radio.addEventListener('click', () => {
+        for (const other of document.querySelectorAll('[role=radio]')) other.setAttribute('aria-checked', 'false');
+        radio.setAttribute('aria-checked', 'true');
+      });
+    const result = fillFields([{ role: 'security', element: field('#tls'), want: { kind: 'check' } }]);
+    expect(result.outcomes[0]).toEqual({ role: 'security', outcome: 'corrected', from: 'ssl', value: 'tls' });
+    result.undo();
+    expect(field('#ssl').getAttribute('aria-checked')).toBe('true');
+    expect(field('#tls').getAttribute('aria-checked')).toBe('false');
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from '#i18n';
+import { type NoticeReport, noticeFor } from '@/lib/features/gmail/notice-text';
+import { fillGmailDialog } from '@/lib/features/gmail/step-reader';
+import { loadGmailPage } from '../../../../fixtures/gmail/load';
+
+const t = i18n.t as (key: string, substitutions?: string[]) => string;
+const saved = { address: 'alex@icloud.com' };
+
+function noticeOn(page: string, account = saved) {
+  loadGmailPage(page);
+  const {
+    undo: _,
+    password: __,
+    ...report
+  } = { undo: undefined, password: undefined, ...fillGmailDialog(document, account) };
+  return noticeFor(report as NoticeReport, account, t);
+}
+
+describe('the Gmail notice', () => {
+  it('says what was corrected, from what, and why, in Gmail’s words', () => {
+    const notice = noticeOn('step2-mx-guess-465.html');
+    expect(notice?.lines).toEqual([
+      "Filled in iCloud's sending settings for alex@icloud.com. Only your app-specific password is left.",
+      "SMTP Server: smtp.mail.me.com (was mx01.mail.icloud.com). Gmail guessed it from your domain's incoming mail servers (MX), which do not accept sign-ins for sending.",
+      'Port: 587 (was 465). iCloud does not offer this port for sending, although many guides name it.',
+      "Username: alex@icloud.com (was alex). iCloud's outgoing server needs your full address as the username; the name part alone fails with error 535.",
+      'Security: Secured connection using TLS (was Secured connection using SSL). The outgoing port starts unencrypted and then switches to TLS (STARTTLS); SSL from the first byte fails there.',
+    ]);
+    expect(notice?.undoable).toBe(true);
+    expect(notice?.causes).toEqual([]);
+    expect(notice?.passwordHint?.links).toEqual([
+      { text: 'How to create one', guide: 'app-password' },
+      { text: 'Open account.apple.com', href: 'https://account.apple.com' },
+    ]);
+  });
+
+  it('does not say only the password is left when Gmail did not keep a value', () => {
+    const report: NoticeReport = {
+      step: 'smtp',
+      editing: false,
+      address: 'alex@icloud.com',
+      matchedBy: 'names',
+      changes: [
+        { role: 'smtpHost', outcome: 'filled', value: 'smtp.mail.me.com' },
+        { role: 'port', outcome: 'left', reason: 'not-kept', value: '465' },
+      ],
+    };
+    expect(noticeFor(report, saved, t)?.lines).toEqual([
+      "Not all of iCloud's sending settings for alex@icloud.com could be filled: check the fields named below, then paste your app-specific password.",
+      'SMTP Server: smtp.mail.me.com.',
+      'Port: Gmail did not keep the right value; please check it.',
+    ]);
+  });
+
+  it('names an old host name as such', () => {
+    expect(noticeOn('step2-smtp-guess.html')?.lines[1]).toBe(
+      'SMTP Server: smtp.mail.me.com (was smtp.icloud.com). An old iCloud server name that outdated guides still give; it does not work today.',
+    );
+  });
+
+  it('explains an SMTP 535 error with its likely causes and a way to troubleshooting', () => {
+    const notice = noticeOn('step2-smtp-error.html');
+    expect(notice?.lines).toContain("Gmail could not sign in to iCloud's server (error 535). Likely causes:");
+    expect(notice?.causes).toEqual([
+      'The password is not an app-specific password — your Apple Account password does not work here.',
+      'The username is not the full address: it must be alex@icloud.com.',
+      'The app-specific password was revoked: changing your Apple Account password or turning off two-factor authentication revokes all of them.',
+    ]);
+    expect(notice?.links).toEqual([{ text: 'Troubleshooting', guide: 'troubleshooting' }]);
+  });
+
+  it('asks for the iCloud login, not the custom address, when Gmail rejects a custom-domain sign-in', () => {
+    loadGmailPage('step2-custom-domain.html');
+    const account = { address: 'alex@example.org', icloudLogin: 'alex@icloud.com' };
+    const {
+      undo: _,
+      password: __,
+      ...report
+    } = { undo: undefined, password: undefined, ...fillGmailDialog(document, account) };
+    const notice = noticeFor(
+      { ...(report as NoticeReport & { step: 'smtp' }), smtpError: { code: '535' } },
+      account,
+      t,
+    );
+    expect(notice?.causes[1]).toBe('The username is not the full address: it must be alex@icloud.com.');
+  });
+
+  it('on step 1 says the server settings come next; on step 3 where the code went', () => {
+    expect(noticeOn('step1.html')?.lines).toEqual([
+      'Filled in your saved address alex@icloud.com.',
+      'It is on iCloud: the server settings will be filled in on the next step.',
+    ]);
+    const verify = noticeOn('step3.html');
+    expect(verify?.lines[0]).toMatch(/^Gmail sent a confirmation code to alex@icloud.com\./);
+    expect(verify?.links).toEqual([{ text: 'Open iCloud Mail', href: 'https://www.icloud.com/mail' }]);
+    expect(verify?.undoable).toBe(false);
+  });
+
+  it('says nothing on the page for an address not on iCloud, or on other pages', () => {
+    expect(noticeOn('step2-other-provider.html')).toBeUndefined();
+    expect(noticeOn('inbox.html')).toBeUndefined();
+  });
+});

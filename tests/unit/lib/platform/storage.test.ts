@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { optedInSites, preferences, savedAccount } from '../../../../lib/platform/storage';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('saved account', () => {
+  test('round-trips an address and the iCloud sign-in address of a custom domain', async () => {
+    await savedAccount.set({ address: 'alex@example.org', icloudLogin: 'alex@icloud.com' });
+    expect(await savedAccount.get()).toEqual({ address: 'alex@example.org', icloudLogin: 'alex@icloud.com' });
+  });
+
+  test('reads nothing stored as an empty address', async () => {
+    expect(await savedAccount.get()).toEqual({ address: '' });
+  });
+
+  test('keeps the valid address when the sign-in address is corrupt', async () => {
+    await fakeBrowser.storage.local.set({ account: { address: 'alex@icloud.com', icloudLogin: 42 } });
+    expect(await savedAccount.get()).toEqual({ address: 'alex@icloud.com' });
+  });
+
+  test('falls back to an empty address when the stored value is not an object', async () => {
+    await fakeBrowser.storage.local.set({ account: 'alex@icloud.com' });
+    expect(await savedAccount.get()).toEqual({ address: '' });
+  });
+});
+
+describe('preferences', () => {
+  test('turn Gmail auto-fill on by default', async () => {
+    expect(await preferences.get()).toEqual({ gmailAutofill: true });
+  });
+
+  test('remember Gmail auto-fill turned off', async () => {
+    await preferences.set({ gmailAutofill: false });
+    expect(await preferences.get()).toEqual({ gmailAutofill: false });
+  });
+
+  test('fall back to the default for a corrupt value', async () => {
+    await fakeBrowser.storage.local.set({ preferences: { gmailAutofill: 'no' } });
+    expect(await preferences.get()).toEqual({ gmailAutofill: true });
+  });
+});
+
+describe('opted-in sites', () => {
+  test('keep only well-formed origins, once each', async () => {
+    await optedInSites.set(['https://cloud.example.org', 'https://cloud.example.org', 'http://mail.example.net']);
+    expect(await optedInSites.get()).toEqual(['https://cloud.example.org', 'http://mail.example.net']);
+  });
+
+  test('drop entries that are not origins and keep the rest', async () => {
+    await fakeBrowser.storage.local.set({
+      optedInSites: ['https://cloud.example.org', 'javascript:alert(1)', 'https://x.example/path', 42, null],
+    });
+    expect(await optedInSites.get()).toEqual(['https://cloud.example.org']);
+  });
+
+  test('fall back to none when the list is corrupt', async () => {
+    await fakeBrowser.storage.local.set({ optedInSites: 'https://cloud.example.org' });
+    expect(await optedInSites.get()).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { correctionLines, fillResultText, needsYouLines } from '@/lib/text/fill-result-text';
+
+const report = (outcomes: [string, 'filled' | 'corrected' | 'already-correct' | 'left', string?][]) => ({
+  detected: true,
+  untouched: true,
+  form: { kind: 'generic' as const, confidence: 0.9 },
+  fields: outcomes.map(([role, outcome, reason]) => ({ role, outcome, ...(reason && { reason }) })),
+});
+
+describe('fillResultText says in words what "Fill this page" did', () => {
+  it('counts the fields filled or corrected and mentions the passwords left', () => {
+    const filled = report([
+      ['smtpHost', 'filled'],
+      ['smtpPort', 'corrected'],
+      ['smtpUsername', 'already-correct'],
+      ['smtpPassword', 'left', 'password'],
+    ]);
+    expect(fillResultText({ status: 'done', host: 'cloud.example.org', report: filled })).toBe(
+      'Filled 2 fields on cloud.example.org. The password is left for you.',
+    );
+  });
+
+  it('uses the singular for one field, and says when all was already right', () => {
+    expect(fillResultText({ status: 'done', host: 'a.example', report: report([['smtpHost', 'filled']]) })).toBe(
+      'Filled 1 field on a.example.',
+    );
+    expect(
+      fillResultText({ status: 'done', host: 'a.example', report: report([['smtpHost', 'already-correct']]) }),
+    ).toBe('Everything on a.example was already right.');
+  });
+
+  it('says "passwords" only when there are two', () => {
+    const both = report([
+      ['imapHost', 'filled'],
+      ['imapPassword', 'left', 'password'],
+      ['smtpPassword', 'left', 'password'],
+    ]);
+    expect(fillResultText({ status: 'done', host: 'a.example', report: both })).toBe(
+      'Filled 1 field on a.example. The passwords are left for you.',
+    );
+  });
+
+  it('does not call it "already right" when a field could not be set', () => {
+    const refused = report([
+      ['smtpHost', 'already-correct'],
+      ['smtpSecurity', 'left', 'no-matching-choice'],
+    ]);
+    expect(fillResultText({ status: 'done', host: 'a.example', report: refused })).toBe(
+      'Nothing was filled on a.example.',
+    );
+    const typedByUser = report([
+      ['smtpHost', 'already-correct'],
+      ['smtpUsername', 'left', 'user-edited'],
+      ['displayName', 'left', 'no-name-given'],
+    ]);
+    expect(fillResultText({ status: 'done', host: 'a.example', report: typedByUser })).toBe(
+      'Everything on a.example was already right.',
+    );
+  });
+
+  it('says why nothing was filled', () => {
+    const none = { detected: false, fields: [], untouched: true, reason: 'no-form' as const };
+    expect(fillResultText({ status: 'done', host: 'a.example', report: none })).toBe(
+      'No mail setup form found on a.example.',
+    );
+    expect(
+      fillResultText({
+        status: 'done',
+        host: 'a.example',
+        report: { ...report([]), reason: 'not-icloud-address' },
+      }),
+    ).toMatch(/not an iCloud address/);
+    expect(fillResultText({ status: 'not-allowed' })).toMatch(/^The browser does not let extensions fill this page:/);
+    expect(fillResultText({ status: 'no-address' })).toBe('Enter your iCloud address above first.');
+  });
+});
+
+describe('fillResultText tells another provider from an own domain', () => {
+  it('another provider: names its domain', () => {
+    const report = {
+      detected: true,
+      untouched: true,
+      fields: [],
+      reason: 'not-icloud-address' as const,
+      domain: 'gmail.com',
+    };
+    expect(fillResultText({ status: 'done', host: 'a.example', report })).toBe(
+      'Found a mail setup form on a.example but filled nothing: gmail.com addresses are not on iCloud, so iCloud’s settings do not work for them. Use the settings your mail provider gives you.',
+    );
+  });
+
+  it('an own domain without the iCloud sign-in address: says where to add it', () => {
+    const report = { detected: true, untouched: true, fields: [], reason: 'custom-domain-without-login' as const };
+    const text = fillResultText({ status: 'done', host: 'a.example', report });
+    expect(text).toBe(
+      'Found a mail setup form on a.example but filled nothing: an address on your own domain signs in to iCloud with your primary iCloud address. Add it in the extension’s popup under “Primary iCloud address (used to sign in)”, then fill again.',
+    );
+    expect(text).not.toMatch(/not an iCloud address/);
+  });
+});
+
+describe('correctionLines lists each correction with its reason', () => {
+  const corrected = (fields: object[]) =>
+    ({ status: 'done', host: 'a.example', report: { ...report([]), fields } }) as Parameters<typeof correctionLines>[0];
+
+  it('one line per audit finding, in words', () => {
+    const lines = correctionLines(
+      corrected([
+        { role: 'smtpHost', outcome: 'filled', value: 'smtp.mail.me.com' },
+        {
+          role: 'smtpPort',
+          outcome: 'corrected',
+          from: '465',
+          value: '587',
+          findings: [{ field: 'smtpPort', found: '465', correction: '587', reason: 'smtpPortNotOffered' }],
+        },
+        {
+          role: 'smtpSecurity',
+          outcome: 'corrected',
+          from: 'ssl',
+          value: 'tls',
+          findings: [
+            { field: 'smtpSecurity', found: 'implicit-tls', correction: 'starttls', reason: 'smtpNeedsStarttls' },
+          ],
+        },
+      ]),
+    );
+    expect(lines).toEqual([
+      'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',
+      'Outgoing encryption: STARTTLS (was SSL/TLS) — The outgoing port starts unencrypted and then switches to TLS (STARTTLS); SSL from the first byte fails there.',
+    ]);
+  });
+
+  it('a correction the audit has no reason for is listed plainly; a security code of the page is not', () => {
+    const lines = correctionLines(
+      corrected([
+        { role: 'email', outcome: 'corrected', from: 'alex@gmail.com', value: 'alex@icloud.com' },
+        { role: 'smtpSecurity', outcome: 'corrected', from: '1', value: '2' },
+      ]),
+    );
+    expect(lines).toEqual(['Email address: alex@icloud.com (was alex@gmail.com)']);
+  });
+
+  it('no lines when nothing was filled', () => {
+    expect(correctionLines({ status: 'not-allowed' })).toEqual([]);
+  });
+});
+
+describe('needsYouLines names each field the page would not take', () => {
+  it('one line per field refused or without a right choice; not the passwords, not what the user typed', () => {
+    const lines = needsYouLines({
+      status: 'done',
+      host: 'a.example',
+      report: report([
+        ['smtpHost', 'filled'],
+        ['smtpSecurity', 'left', 'no-matching-choice'],
+        ['smtpPort', 'left', 'not-kept'],
+        ['smtpPassword', 'left', 'password'],
+        ['smtpUsername', 'left', 'user-edited'],
+      ]),
+    });
+    expect(lines).toEqual([
+      'Outgoing encryption: could not be filled; please set it yourself.',
+      'Outgoing port: could not be filled; please set it yourself.',
+    ]);
+  });
+
+  it('none when the address is not on iCloud: nothing was meant to be filled', () => {
+    const notIcloud = {
+      ...report([['smtpHost', 'left', 'not-icloud-address']]),
+      reason: 'not-icloud-address' as const,
+    };
+    expect(needsYouLines({ status: 'done', host: 'a.example', report: notIcloud })).toEqual([]);
+  });
+});
