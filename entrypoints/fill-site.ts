@@ -1,5 +1,5 @@
 import { autofillMailSetup } from '@/lib/autofill';
-import { readGmailSettings } from '@/lib/platform/saved-settings';
+import { readSavedSettings } from '@/lib/platform/saved-settings';
 
 /**
  * Runs on the sites the user opted in to. Apps that draw their settings form after loading get a
@@ -9,7 +9,7 @@ const watchFor = 15_000;
 const settleFor = 400;
 
 export default defineUnlistedScript(async () => {
-  const { account } = await readGmailSettings();
+  const { account } = await readSavedSettings();
   if (!account.address) return;
   if ((await autofillMailSetup(document, account)).detected) return;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -5,16 +5,15 @@ import { countChanged } from '@/lib/autofill/report/count';
 import { allowedByManifest, alwaysFillOn, stopFillingOn } from '@/lib/features/always-fill/site-opt-in';
 import {
   type FillPageResult,
-  type FillTabRequest,
-  fillPageResultSchema,
+  fillTabMessage,
   type UndoPageResult,
-  type UndoTabRequest,
-  undoPageResultSchema,
-} from '@/lib/platform/messages';
+  undoTabMessage,
+} from '@/lib/features/fill-page/messages';
+import { correctionLines, fillResultText, needsYouLines } from '@/lib/features/fill-page/result-text';
+import { undoResultText } from '@/lib/features/fill-page/undo-result-text';
+import { send } from '@/lib/platform/messages';
 import { optedInSites } from '@/lib/platform/storage';
 import { hostOf, siteOf } from '@/lib/platform/web-address';
-import { correctionLines, fillResultText, needsYouLines } from '@/lib/text/fill-result-text';
-import { undoResultText } from '../../lib/text/undo-result-text';
 import { AnnounceContext } from '../shared/announce';
 
 const hostName = (origin: string) => hostOf(origin) ?? origin;
@@ -55,11 +54,9 @@ export function FillThisPage() {
   const fill = async () => {
     if (tabId === undefined) return;
     setBusy('filling');
-    const request: FillTabRequest = { type: 'forms:fill-tab', tabId };
-    const answer = fillPageResultSchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
-    const result: FillPageResult = answer.success ? answer.data : { status: 'failed' };
+    const result: FillPageResult = (await send(fillTabMessage, { tabId })) ?? { status: 'failed' };
     setBusy(undefined);
-    // A fill that changed nothing keeps the earlier fill's undo in the page (entrypoints/fill-page.ts).
+    // A fill that changed nothing keeps the earlier fill's undo in the page (lib/autofill/undo.ts).
     const changed = result.status === 'done' && countChanged(result.report.fields) > 0;
     setCanUndo((offered) => changed || (offered && result.status === 'done'));
     say(fillResultText(result), [...correctionLines(result), ...needsYouLines(result)]);
@@ -68,9 +65,7 @@ export function FillThisPage() {
   const undo = async () => {
     if (tabId === undefined) return;
     setBusy('undoing');
-    const request: UndoTabRequest = { type: 'forms:undo-tab', tabId };
-    const answer = undoPageResultSchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
-    const result: UndoPageResult = answer.success ? answer.data : { status: 'failed' };
+    const result: UndoPageResult = (await send(undoTabMessage, { tabId })) ?? { status: 'failed' };
     setBusy(undefined);
     setCanUndo(result.status === 'failed');
     say(undoResultText(result));

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { preferences } from '@/lib/platform/storage';
+import { gmailAutofill } from '@/lib/features/gmail/preference';
 
 /** Whether the Gmail content script fills the "Send mail as" window by itself. */
 export function GmailAutofillSwitch() {
   const [on, setOn] = useState<boolean | undefined>(undefined);
   useEffect(() => {
-    preferences.get().then(({ gmailAutofill }) => setOn(gmailAutofill));
+    gmailAutofill.get().then(setOn);
   }, []);
   return (
     <label class="switch">
@@ -15,9 +15,9 @@ export function GmailAutofillSwitch() {
         checked={on ?? false}
         disabled={on === undefined}
         onChange={(event) => {
-          const gmailAutofill = event.currentTarget.checked;
-          setOn(gmailAutofill);
-          preferences.set({ gmailAutofill });
+          const on = event.currentTarget.checked;
+          setOn(on);
+          gmailAutofill.set(on);
         }}
       />
       {i18n.t('popup.gmailAutofill')}

@@ -1,9 +1,10 @@
-import type { UndoOutcome } from './fill/fill-fields';
+import type { UndoOutcome } from './model';
 
 /**
- * Where "Fill this page" keeps its undo between two injections into the same tab: a global of the
- * extension's isolated world in that page. Later injections (the popup's Undo) see it — in
- * Chromium and in Firefox alike —, the page's own scripts do not, and a reload clears it.
+ * The one undo for every fill — "Fill this page", "Always fill" and site adapters alike. The last
+ * fill that changed something keeps its undo in a global of the extension's isolated world in that
+ * page: every later injection (the popup's Undo, an in-page notice's Undo) finds it there, in
+ * Chromium and in Firefox alike, the page's own scripts do not, and a reload clears it.
  */
 export const undoSlot = 'icloudMailSetupUndo';
 
@@ -13,11 +14,23 @@ export interface PageUndo {
   left: number;
 }
 
-type Slots = Record<string, (() => Promise<UndoOutcome[]>) | undefined>;
+export type Undo = () => UndoOutcome[] | Promise<UndoOutcome[]>;
+type Slots = Record<string, Undo | undefined>;
 
-/** Called by the injected filler after a fill that changed something. */
-export function keepUndo(undo: () => Promise<UndoOutcome[]>): void {
+/** Called after a fill that changed something: a fill that changed nothing keeps the earlier undo. */
+export function keepUndo(undo: Undo): void {
   (globalThis as unknown as Slots)[undoSlot] = undo;
+}
+
+/**
+ * Puts back every field the last fill on this page changed, unless the user has edited it since.
+ * The fields are back when the call returns; the promise settles once the page's reactions are repaired.
+ */
+export async function undoLastFill(): Promise<UndoOutcome[]> {
+  const slots = globalThis as unknown as Slots;
+  const undo = slots[undoSlot];
+  slots[undoSlot] = undefined;
+  return undo ? undo() : [];
 }
 
 /**

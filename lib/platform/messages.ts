@@ -1,59 +1,97 @@
-import * as z from 'zod/mini';
-import { auditFields, auditReasons } from '../icloud/audit';
+import { browser } from 'wxt/browser';
+import type * as z from 'zod/mini';
 
 /**
- * Messages between the extension's own pages and its background for "Fill this page", and the
- * fill report that comes back from a web page's process: both parsed here, at the boundary.
+ * How every message between the extension's contexts is declared: its type, who may send it, and
+ * the schemas of its request and answer. Each feature declares its own messages with
+ * `defineMessage` (lib/features/<feature>/messages.ts); both sides use that one declaration: the
+ * sender through `send`/`ask`, the receiver through `receive`, which parses at the boundary and
+ * answers only the declared sender.
  */
 
-export const fillTabRequestSchema = z.object({ type: z.literal('forms:fill-tab'), tabId: z.number() });
-export type FillTabRequest = z.infer<typeof fillTabRequestSchema>;
+/**
+ * 'extension-page': the popup or the guide (our own page, never a content script or a web page);
+ * 'content-script': our own content script, on a page the declaration's `from` accepts.
+ */
+export type SenderKind = 'extension-page' | 'content-script';
 
-const auditFindingSchema = z.object({
-  field: z.enum(auditFields),
-  found: z.string(),
-  correction: z.string(),
-  reason: z.enum(auditReasons),
-});
+export interface MessageDeclaration<Type extends string, Request extends object, Answer> {
+  type: Type;
+  sender: SenderKind;
+  /** For content scripts: the pages they may send it from. */
+  from?: (pageUrl: URL) => boolean;
+  request: z.ZodMiniType<{ type: Type } & Request>;
+  answer: z.ZodMiniType<Answer>;
+}
 
-const fieldReportSchema = z.object({
-  role: z.string(),
-  outcome: z.enum(['filled', 'corrected', 'already-correct', 'left']),
-  value: z.optional(z.string()),
-  from: z.optional(z.string()),
-  reason: z.optional(z.string()),
-  findings: z.optional(z.array(auditFindingSchema)),
-});
+export function defineMessage<Type extends string, Request extends object, Answer>(
+  declaration: MessageDeclaration<Type, Request, Answer>,
+): MessageDeclaration<Type, Request, Answer> {
+  return declaration;
+}
 
-export const fillReportSchema = z.object({
-  detected: z.boolean(),
-  form: z.optional(z.object({ kind: z.enum(['gmail', 'generic']), confidence: z.number() })),
-  fields: z.array(fieldReportSchema),
-  untouched: z.boolean(),
-  reason: z.optional(z.enum(['no-form', 'not-icloud-address', 'custom-domain-without-login'])),
-  domain: z.optional(z.string()),
-});
-export type FillReportMessage = z.infer<typeof fillReportSchema>;
+/** What a declared message's sender writes: scripts too small for zod use this type to build it. */
+export type RequestOf<M> = M extends MessageDeclaration<infer _T, infer _R, infer _A> ? z.infer<M['request']> : never;
+export type AnswerOf<M> = M extends MessageDeclaration<infer _T, infer _R, infer A> ? A : never;
 
-/** What "Fill this page" came to, from whichever of the popup, context menu or shortcut asked. */
-export const fillPageResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('done'), host: z.optional(z.string()), report: fillReportSchema }),
-  z.object({ status: z.literal('no-address'), host: z.optional(z.string()) }),
-  z.object({ status: z.literal('not-allowed'), host: z.optional(z.string()) }),
-  z.object({ status: z.literal('failed'), host: z.optional(z.string()) }),
-]);
-export type FillPageResult = z.infer<typeof fillPageResultSchema>;
+type Sender = { id?: string; url?: string; tab?: unknown };
 
-/** The popup's Undo after "Fill this page": the background runs the undo the filler left in that tab. */
-export const undoTabRequestSchema = z.object({ type: z.literal('forms:undo-tab'), tabId: z.number() });
-export type UndoTabRequest = z.infer<typeof undoTabRequestSchema>;
+/** Whether a sender is the one the declaration names: checked before anything is parsed or done. */
+export function isDeclaredSender(
+  declaration: Pick<MessageDeclaration<string, object, unknown>, 'sender' | 'from'>,
+  sender: Sender,
+): boolean {
+  if (sender.id !== browser.runtime.id || !sender.url) return false;
+  const ownPage = sender.url.startsWith(browser.runtime.getURL('/'));
+  if (declaration.sender === 'extension-page') return ownPage;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return false;
+  }
+  return !ownPage && sender.tab !== undefined && (declaration.from?.(url) ?? false);
+}
 
-/** What the page answers (see lib/autofill/undo.ts): null when it holds no undo. */
-export const pageUndoSchema = z.nullable(z.object({ restored: z.number(), left: z.number() }));
+/** Sends to the background and believes only an answer of the declared shape; undefined otherwise. */
+export async function send<Type extends string, Request extends object, Answer>(
+  declaration: MessageDeclaration<Type, Request, Answer>,
+  request: Omit<Request, 'type'>,
+): Promise<Answer | undefined> {
+  const answer: unknown = await browser.runtime
+    .sendMessage({ ...request, type: declaration.type })
+    .catch(() => undefined);
+  const parsed = declaration.answer.safeParse(answer);
+  return parsed.success ? parsed.data : undefined;
+}
 
-export const undoPageResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('undone'), host: z.optional(z.string()), restored: z.number(), left: z.number() }),
-  z.object({ status: z.literal('page-changed'), host: z.optional(z.string()) }),
-  z.object({ status: z.literal('failed'), host: z.optional(z.string()) }),
-]);
-export type UndoPageResult = z.infer<typeof undoPageResultSchema>;
+/** Asks a tab's content script; its answer comes from a web page's process and is parsed. */
+export async function ask<Type extends string, Request extends object, Answer>(
+  declaration: MessageDeclaration<Type, Request, Answer>,
+  tabId: number,
+  request: Omit<Request, 'type'>,
+): Promise<Answer | undefined> {
+  const answer: unknown = await browser.tabs
+    .sendMessage(tabId, { ...request, type: declaration.type })
+    .catch(() => undefined);
+  const parsed = declaration.answer.safeParse(answer);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The background's side: answers the declared sender only, with a request of the declared shape;
+ * every other message gets no answer from this listener.
+ */
+export function receive<Type extends string, Request extends object, Answer>(
+  declaration: MessageDeclaration<Type, Request, Answer>,
+  answer: (
+    request: { type: Type } & Request,
+    sender: Sender & { tab?: { id?: number }; frameId?: number },
+  ) => Promise<Answer>,
+): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isDeclaredSender(declaration, sender)) return undefined;
+    const request = declaration.request.safeParse(message);
+    return request.success ? answer(request.data, sender) : undefined;
+  });
+}

@@ -13,14 +13,11 @@ const accountSchema = z.object({
   icloudLogin: z.catch(z.optional(z.string()), undefined),
 });
 
-const preferencesSchema = z.object({
-  gmailAutofill: z.catch(z.boolean(), true),
-});
+// Each feature names its own preferences (booleanPreference below); other keys are kept as they are.
+const preferencesSchema = z.catch(z.record(z.string(), z.unknown()), {});
 
 const optedInSitesSchema = z.catch(z.array(z.unknown()), []);
 const originSchema = z.string().check(z.regex(/^https?:\/\/[^/\s]+$/));
-
-export type Preferences = z.infer<typeof preferencesSchema>;
 
 const accountItem = storage.defineItem<unknown>('local:account');
 const preferencesItem = storage.defineItem<unknown>('local:preferences');
@@ -33,9 +30,9 @@ function parseAccount(stored: unknown): MailAccount {
   return icloudLogin ? { address, icloudLogin } : { address };
 }
 
-function parsePreferences(stored: unknown): Preferences {
+function parsePreferences(stored: unknown): Record<string, unknown> {
   const parsed = preferencesSchema.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : { gmailAutofill: true };
+  return parsed.success ? parsed.data : {};
 }
 
 function parseOptedInSites(stored: unknown): string[] {
@@ -50,10 +47,17 @@ export const savedAccount = {
   watch: (onChange: (account: MailAccount) => void) => accountItem.watch((value) => onChange(parseAccount(value))),
 };
 
-export const preferences = {
-  get: async () => parsePreferences(await preferencesItem.getValue()),
-  set: async (change: Partial<Preferences>) => preferencesItem.setValue({ ...(await preferences.get()), ...change }),
-};
+/** One on/off preference of a feature, kept with the others in `preferences`; a corrupt value reads as the fallback. */
+export function booleanPreference(key: string, fallback: boolean) {
+  return {
+    get: async () => {
+      const value = parsePreferences(await preferencesItem.getValue())[key];
+      return typeof value === 'boolean' ? value : fallback;
+    },
+    set: async (on: boolean) =>
+      preferencesItem.setValue({ ...parsePreferences(await preferencesItem.getValue()), [key]: on }),
+  };
+}
 
 export const optedInSites = {
   get: async () => parseOptedInSites(await optedInSitesItem.getValue()),

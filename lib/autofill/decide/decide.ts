@@ -1,6 +1,7 @@
 import { icloudMail } from '../../icloud/icloud';
 import type { CollectedField } from '../collect/collect';
-import { type BaseRole, lookAlikeSignal, mailSignal, popPattern, rolePatterns, type Side, sidePatterns } from './roles';
+import type { FieldRole, Side } from '../model';
+import { type BaseRole, lookAlikeSignal, mailSignal, popPattern, rolePatterns, sidePatterns } from './roles';
 import { choiceMeaning, securityMeaning } from './security';
 
 /**
@@ -8,9 +9,6 @@ import { choiceMeaning, securityMeaning } from './security';
  * Acts only when enough fields agree: a host with its port, username or security on one side,
  * at least three recognised fields, and words only mail-server forms use.
  */
-
-export type SidedRole = `${Side}${'Host' | 'Port' | 'Security' | 'Username' | 'Password'}`;
-export type FieldRole = 'email' | 'displayName' | SidedRole;
 
 export interface DecidedField {
   field: CollectedField;

@@ -1,3 +1,5 @@
+import type { Side } from '../model';
+
 /**
  * Keyword patterns for what a field is, in English, German, French and Spanish. They run on
  * normalised text (see normalise.ts): lower case, no accents, words split at case changes and
@@ -5,7 +7,6 @@
  */
 
 export type BaseRole = 'email' | 'displayName' | 'host' | 'port' | 'security' | 'username' | 'password';
-export type Side = 'imap' | 'smtp';
 
 interface RolePatterns {
   /** Matched against labels, placeholders, titles and the text around the field. */

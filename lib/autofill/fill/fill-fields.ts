@@ -1,4 +1,5 @@
 import { isAriaCheckable, isCheckable, isOn, isPasswordInput } from '../controls';
+import type { UndoOutcome } from '../model';
 
 /**
  * Writes values into a page's form the way its own scripts expect (prototype setters, bubbling
@@ -40,11 +41,6 @@ export type FillOutcome =
   | { role: string; outcome: 'corrected'; from: string; value: string }
   | { role: string; outcome: 'already-correct'; value: string }
   | { role: string; outcome: 'left'; reason: LeftReason; value: string };
-
-export interface UndoOutcome {
-  role: string;
-  outcome: 'restored' | 'left';
-}
 
 export interface FillResult {
   outcomes: FillOutcome[];

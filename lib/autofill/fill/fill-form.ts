@@ -1,7 +1,7 @@
 import type { AccountSettings } from '../../icloud/account';
 import type { ConnectionSecurity } from '../../icloud/icloud';
 import { isOn } from '../controls';
-import type { DecidedField, FieldRole, MailSetupForm } from '../decide/decide';
+import type { DecidedField, MailSetupForm } from '../decide/decide';
 import {
   checkboxWanted,
   choiceMeaning,
@@ -11,9 +11,9 @@ import {
   securityMeaning,
   securityOfChoice,
 } from '../decide/security';
-import type { FieldReport } from '../model';
+import type { FieldReport, FieldRole, UndoOutcome } from '../model';
 import { wasWritten } from '../report/count';
-import { type FillOutcome, type FillStep, fillFields, type UndoOutcome } from './fill-fields';
+import { type FillOutcome, type FillStep, fillFields } from './fill-fields';
 
 /**
  * Fills a detected mail-setup form in the order pages depend on (email → IMAP before SMTP →

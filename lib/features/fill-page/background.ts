@@ -1,18 +1,13 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { fillReportSchema } from '../../autofill/model-schema';
 import { countChanged } from '../../autofill/report/count';
 import { undoInPage, undoSlot } from '../../autofill/undo';
-import {
-  type FillPageResult,
-  fillReportSchema,
-  fillTabRequestSchema,
-  pageUndoSchema,
-  type UndoPageResult,
-  undoTabRequestSchema,
-} from '../../platform/messages';
+import { receive } from '../../platform/messages';
 import { savedAccount } from '../../platform/storage';
 import { hostOf } from '../../platform/web-address';
-import { correctionLines, fillResultText, needsYouLines } from '../../text/fill-result-text';
+import { type FillPageResult, fillTabMessage, pageUndoSchema, type UndoPageResult, undoTabMessage } from './messages';
+import { correctionLines, fillResultText, needsYouLines } from './result-text';
 
 /**
  * "Fill this page" from the popup, the context menu on editable fields, and the keyboard
@@ -99,13 +94,7 @@ export function fillPageOnRequest(): void {
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     void fillFromBrowserUi(target?.id);
   });
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only the extension's own pages (the popup) may ask; never a content script or a web page.
-    const ownPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
-    if (!ownPage) return undefined;
-    const fill = fillTabRequestSchema.safeParse(message);
-    if (fill.success) return fillTab(fill.data.tabId);
-    const undo = undoTabRequestSchema.safeParse(message);
-    return undo.success ? undoTab(undo.data.tabId) : undefined;
-  });
+  // Only the extension's own pages (the popup) may ask; never a content script or a web page.
+  receive(fillTabMessage, ({ tabId }) => fillTab(tabId));
+  receive(undoTabMessage, ({ tabId }) => undoTab(tabId));
 }

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { i18n } from '#i18n';
+import { receive } from '../../platform/messages';
 import { savedAccount } from '../../platform/storage';
 import type { Translate } from '../../text/translate';
+import { noticeMessage, openGuideMessage } from './messages';
 import { gmailNoticeScript } from './notice-bridge';
-import { type NoticeReport, noticeFor, noticeGuideSections } from './notice-text';
+import { type NoticeReport, noticeFor } from './notice-text';
 
 /**
  * The background's part for the Gmail content script: writes its notice in the Gmail page's own
@@ -15,41 +16,6 @@ import { type NoticeReport, noticeFor, noticeGuideSections } from './notice-text
 
 /** The languages we have messages for; the Gmail page's `lang` picks one of them. */
 const noticeLanguages = ['en', 'de', 'fr', 'es'] as const;
-
-const changeSchema = z.object({
-  role: z.string(),
-  outcome: z.enum(['filled', 'corrected', 'already-correct', 'left']),
-  value: z.string(),
-  from: z.optional(z.string()),
-  reason: z.optional(z.string()),
-});
-
-// What our own content script sends; checked anyway, since it comes from a web page's process.
-const reportSchema = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('none') }),
-  z.object({ step: z.literal('verify'), address: z.string() }),
-  z.object({
-    step: z.literal('add-address'),
-    address: z.string(),
-    icloud: z.boolean(),
-    skipped: z.optional(z.string()),
-    changes: z.array(changeSchema),
-  }),
-  z.object({
-    step: z.literal('smtp'),
-    address: z.string(),
-    editing: z.boolean(),
-    matchedBy: z.enum(['names', 'labels']),
-    skipped: z.optional(z.string()),
-    smtpError: z.optional(z.object({ code: z.optional(z.string()) })),
-    changes: z.array(changeSchema),
-  }),
-]);
-
-const requestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('gmail:notice'), lang: z.string(), report: reportSchema }),
-  z.object({ type: z.literal('gmail:open-guide'), section: z.enum(noticeGuideSections) }),
-]);
 
 const browserLanguage = i18n.t as Translate;
 
@@ -70,23 +36,20 @@ async function translatorFor(pageLanguage: string): Promise<Translate> {
 }
 
 export function answerGmailWindow(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const request = requestSchema.safeParse(message);
-    // Only our own content script on Gmail asks this; anything else gets no answer and no injected script.
-    const fromGmail = sender.id === browser.runtime.id && sender.url?.startsWith('https://mail.google.com/');
-    if (!fromGmail || !request.success) return undefined;
-    const { data } = request;
-    if (data.type === 'gmail:open-guide')
-      return browser.tabs.create({ url: browser.runtime.getURL(`/guide.html#${data.section}`) }).then(() => true);
-    return Promise.all([translatorFor(data.lang), savedAccount.get()]).then(async ([t, account]) => {
-      const notice = noticeFor(data.report as NoticeReport, account, t);
-      const tabId = sender.tab?.id;
-      if (!notice || tabId === undefined) return null;
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [gmailNoticeScript],
-      });
-      return notice;
+  // Only our own content script on Gmail's window asks these; anything else gets no answer and no injected script.
+  receive(openGuideMessage, async ({ section }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/guide.html#${section}`) });
+    return true;
+  });
+  receive(noticeMessage, async ({ lang, report }, sender) => {
+    const [t, account] = await Promise.all([translatorFor(lang), savedAccount.get()]);
+    const notice = noticeFor(report as NoticeReport, account, t);
+    const tabId = sender.tab?.id;
+    if (!notice || tabId === undefined) return null;
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [gmailNoticeScript],
     });
+    return notice;
   });
 }

@@ -9,7 +9,7 @@ import type { GuideSection, NoticeContent } from './notice-text';
 
 export interface NoticeActions {
   /** Puts the page back; returns the line saying how that went. */
-  undo: () => string;
+  undo: () => Promise<string>;
   openGuide: (section: GuideSection) => void;
 }
 

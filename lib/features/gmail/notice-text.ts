@@ -11,11 +11,11 @@ import type { GmailReport } from './step-reader';
  * has every locale's messages), so the content script only draws it and stays small.
  */
 
-/** A report as it travels in a message: everything but the undo function. */
+/** A report as it travels in a message: everything but the undo function and the page's elements. */
 export type NoticeReport =
   | Extract<GmailReport, { step: 'none' | 'verify' }>
-  | Omit<Extract<GmailReport, { step: 'add-address' }>, 'undo'>
-  | Omit<Extract<GmailReport, { step: 'smtp' }>, 'undo'>;
+  | Omit<Extract<GmailReport, { step: 'add-address' }>, 'undo' | 'touched'>
+  | Omit<Extract<GmailReport, { step: 'smtp' }>, 'undo' | 'touched'>;
 
 /** The parts of the guide the notice links to; the background opens no other. */
 export const noticeGuideSections = ['app-password', 'troubleshooting'] as const;

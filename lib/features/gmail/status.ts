@@ -3,8 +3,7 @@ import type { GmailReport, GmailSkip } from './step-reader';
 
 /**
  * What the Gmail content script did on the "Send mail as" window, as the popup asks for it with
- * the message `{ type: 'gmail:status' }` (lib/ask-gmail-window.ts). No permission needed: the content
- * script is our own.
+ * `statusMessage` (./messages.ts). No permission needed: the content script is our own.
  */
 export interface GmailStatus {
   step: GmailReport['step'];
@@ -14,8 +13,6 @@ export interface GmailStatus {
   filled: boolean;
   undone: boolean;
 }
-
-export const gmailStatusRequest = { type: 'gmail:status' } as const;
 
 export function statusOf(report: GmailReport): GmailStatus {
   const status: GmailStatus = { step: report.step, filled: false, undone: false };

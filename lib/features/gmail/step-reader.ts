@@ -1,4 +1,5 @@
-import { type FillOutcome, type FillStep, fillFields, type UndoOutcome } from '../../autofill/fill/fill-fields';
+import { type FillOutcome, type FillStep, fillFields } from '../../autofill/fill/fill-fields';
+import type { UndoOutcome } from '../../autofill/model';
 import { classifyDomain, domainOf, type MailAccount, settingsFor } from '../../icloud/account';
 import { smtpServer } from '../../icloud/icloud';
 import {
@@ -27,6 +28,8 @@ interface Filled {
   /** One entry per field role: name, address, smtpHost, port, username, security. */
   changes: FillOutcome[];
   undo: () => UndoOutcome[];
+  /** The fields this step may write: whatever else changes on the page was not us. */
+  touched: Element[];
 }
 
 export type GmailReport =
@@ -111,6 +114,7 @@ function fillAddressStep(root: Document, saved: MailAccount): GmailReport | unde
     icloud: !skipped,
     changes: outcomes,
     undo,
+    touched: [addressField],
     ...(skipped && { skipped }),
   };
 }
@@ -229,7 +233,8 @@ function fillSmtpStep(root: Document, saved: MailAccount): GmailReport | undefin
     ...(smtpError && { smtpError }),
   };
   const settings = settingsFor(account);
-  if (skipped || !settings) return { ...report, skipped: skipped ?? 'no-address', changes: [], undo: nothingToUndo };
+  if (skipped || !settings)
+    return { ...report, skipped: skipped ?? 'no-address', changes: [], undo: nothingToUndo, touched: [] };
 
   const { smtp } = settings;
   const securityBefore = fields.securityNow();
@@ -256,6 +261,7 @@ function fillSmtpStep(root: Document, saved: MailAccount): GmailReport | undefin
     ...(fields.password && { password: fields.password }),
     changes: [...first.outcomes, security],
     undo: () => [...second.undo(), ...first.undo()],
+    touched: [fields.host, fields.port, fields.username, ...(radio ? root.querySelectorAll('input[type=radio]') : [])],
   };
 }
 

@@ -86,10 +86,10 @@ export function drawNotice(content: NoticeContent, actions: NoticeActions, passw
   if (content.undoable) {
     const undo = element('button', 'primary', content.buttons.undo);
     undo.type = 'button';
-    undo.addEventListener('click', () => {
-      say([actions.undo()]);
+    undo.addEventListener('click', async () => {
       undo.remove();
       dismissButton.focus();
+      say([await actions.undo()]);
     });
     buttons.append(undo);
   }

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FillPageResult, UndoPageResult } from '@/lib/features/fill-page/messages';
 import { FillThisPage } from '../../../../components/popup/FillThisPage';
-import type { FillPageResult, UndoPageResult } from '../../../../lib/platform/messages';
 import { optedInSites } from '../../../../lib/platform/storage';
 
 /** The popup's "Fill this page" and its Undo, with the background's answers played by a stub. */
@@ -17,10 +17,12 @@ const filledSeven: FillPageResult = {
     detected: true,
     form: { kind: 'generic', confidence: 0.9 },
     fields: [
-      ...['email', 'imapHost', 'imapPort', 'imapUsername', 'smtpHost', 'smtpPort', 'smtpUsername'].map((role) => ({
-        role,
-        outcome: 'filled' as const,
-      })),
+      ...(['email', 'imapHost', 'imapPort', 'imapUsername', 'smtpHost', 'smtpPort', 'smtpUsername'] as const).map(
+        (role) => ({
+          role,
+          outcome: 'filled' as const,
+        }),
+      ),
       { role: 'smtpPassword', outcome: 'left' as const, reason: 'password' },
     ],
     untouched: true,

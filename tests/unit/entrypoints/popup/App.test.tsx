@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { gmailAutofill } from '@/lib/features/gmail/preference';
 import { App } from '../../../../entrypoints/popup/App';
-import { preferences, savedAccount } from '../../../../lib/platform/storage';
+import { savedAccount } from '../../../../lib/platform/storage';
 
 let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
 
@@ -229,9 +230,9 @@ describe('the rest of the popup', () => {
     const toggle = screen.getByRole('checkbox', { name: 'Fill Gmail’s “Send mail as” window automatically' });
     await waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(true));
     fireEvent.click(toggle);
-    await waitFor(() => expect(preferences.get()).resolves.toEqual({ gmailAutofill: false }));
+    await waitFor(() => expect(gmailAutofill.get()).resolves.toBe(false));
     fireEvent.click(toggle);
-    await waitFor(() => expect(preferences.get()).resolves.toEqual({ gmailAutofill: true }));
+    await waitFor(() => expect(gmailAutofill.get()).resolves.toBe(true));
   });
 
   it('opens the setup guide page in a new tab', () => {

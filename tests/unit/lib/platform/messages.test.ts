@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fillReportSchema } from '@/lib/autofill/model-schema';
 import { fillPageOnRequest } from '@/lib/features/fill-page/background';
+import { fillPageResultSchema, fillTabMessage } from '@/lib/features/fill-page/messages';
 import { answerGmailWindow } from '@/lib/features/gmail/background';
-import { fillPageResultSchema, fillReportSchema, fillTabRequestSchema } from '@/lib/platform/messages';
 import { savedAccount } from '@/lib/platform/storage';
 
 /**
@@ -34,6 +35,9 @@ const hostileSenders: [string, Sender][] = [
 
 const report = { detected: true, form: { kind: 'generic', confidence: 0.9 }, fields: [], untouched: true };
 
+/** No listener answered: each one returned undefined. */
+const ignored = (answers: unknown[]) => answers.every((answer) => answer === undefined);
+
 /** Every answer the background's listeners give to one message; `undefined` from each means "ignored". */
 async function deliver(message: unknown, sender: Sender): Promise<unknown[]> {
   return fakeBrowser.runtime.onMessage.trigger(message, sender, () => {});
@@ -59,13 +63,13 @@ const malformed: unknown[] = [
 
 describe('the message parsers', () => {
   it('accept the one request "Fill this page" sends', () => {
-    expect(fillTabRequestSchema.safeParse({ type: 'forms:fill-tab', tabId: 7 }).success).toBe(true);
+    expect(fillTabMessage.request.safeParse({ type: 'forms:fill-tab', tabId: 7 }).success).toBe(true);
   });
 
   it.each(malformed.map((message) => [JSON.stringify(message) ?? String(message), message]))(
     'reject %s',
     (_, message) => {
-      expect(fillTabRequestSchema.safeParse(message).success).toBe(false);
+      expect(fillTabMessage.request.safeParse(message).success).toBe(false);
     },
   );
 
@@ -107,17 +111,17 @@ describe('"Fill this page" in the background', () => {
   });
 
   it.each(hostileSenders)('ignores the request from %s', async (_, sender) => {
-    expect(await deliver({ type: 'forms:fill-tab', tabId: 7 }, sender)).toEqual([undefined]);
+    expect(ignored(await deliver({ type: 'forms:fill-tab', tabId: 7 }, sender))).toBe(true);
     expect(injected).not.toHaveBeenCalled();
   });
 
   it('ignores the request from our own Gmail content script: only extension pages may ask', async () => {
-    expect(await deliver({ type: 'forms:fill-tab', tabId: 3 }, gmailContentScript)).toEqual([undefined]);
+    expect(ignored(await deliver({ type: 'forms:fill-tab', tabId: 3 }, gmailContentScript))).toBe(true);
     expect(injected).not.toHaveBeenCalled();
   });
 
   it('ignores malformed and unknown messages, even from the popup', async () => {
-    for (const message of malformed) expect(await deliver(message, popup)).toEqual([undefined]);
+    for (const message of malformed) expect(ignored(await deliver(message, popup))).toBe(true);
     expect(injected).not.toHaveBeenCalled();
   });
 
@@ -154,15 +158,15 @@ describe('the Gmail window’s requests in the background', () => {
 
   it('answers no one else, and opens nothing for a section it does not know', async () => {
     const other = hostileSenders[0]?.[1] as Sender;
-    expect(await deliver({ type: 'gmail:open-guide', section: 'app-password' }, other)).toEqual([undefined]);
-    expect(await deliver(notice('alex@icloud.com'), other)).toEqual([undefined]);
+    expect(ignored(await deliver({ type: 'gmail:open-guide', section: 'app-password' }, other))).toBe(true);
+    expect(ignored(await deliver(notice('alex@icloud.com'), other))).toBe(true);
     // Our own content script, but on a page that is not Gmail: no notice, nothing injected there.
     const elsewhere = { id: ownId, url: 'https://evil.example/page', tab: { id: 4 } as Browser.tabs.Tab };
-    expect(await deliver(notice('alex@icloud.com'), elsewhere)).toEqual([undefined]);
+    expect(ignored(await deliver(notice('alex@icloud.com'), elsewhere))).toBe(true);
     expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
     for (const section of ['javascript:alert(1)', '../popup.html', 'https://evil.example', ''])
-      expect(await deliver({ type: 'gmail:open-guide', section }, gmailContentScript)).toEqual([undefined]);
-    for (const message of malformed) expect(await deliver(message, gmailContentScript)).toEqual([undefined]);
+      expect(ignored(await deliver({ type: 'gmail:open-guide', section }, gmailContentScript))).toBe(true);
+    for (const message of malformed) expect(ignored(await deliver(message, gmailContentScript))).toBe(true);
     expect(opened).not.toHaveBeenCalled();
   });
 
@@ -173,11 +177,12 @@ describe('the Gmail window’s requests in the background', () => {
       notice('alex@icloud.com', { matchedBy: 'guess' }),
       { type: 'gmail:notice', report: { step: 'none' } },
     ];
-    for (const message of bad) expect(await deliver(message, gmailContentScript)).toEqual([undefined]);
+    for (const message of bad) expect(ignored(await deliver(message, gmailContentScript))).toBe(true);
   });
 
   it('never writes the saved address into a notice for a report about another address', async () => {
-    const [answer] = await deliver(notice('someone@icloud.com', { smtpError: { code: '535' } }), gmailContentScript);
+    const answers = await deliver(notice('someone@icloud.com', { smtpError: { code: '535' } }), gmailContentScript);
+    const answer = answers.find((candidate) => candidate !== undefined);
     const content = JSON.stringify(await answer);
     expect(content).toContain('someone@icloud.com');
     expect(content).not.toContain('alex@icloud.com');

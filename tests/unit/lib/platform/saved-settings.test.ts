@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readGmailSettings } from '@/lib/platform/saved-settings';
-import { preferences, savedAccount } from '@/lib/platform/storage';
+import { gmailAutofill, gmailAutofillIn } from '@/lib/features/gmail/preference';
+import { readSavedSettings } from '@/lib/platform/saved-settings';
+import { savedAccount } from '@/lib/platform/storage';
 
-describe('readGmailSettings (the Gmail content script’s zod-free reader)', () => {
+describe('readSavedSettings (the zod-free reader of the scripts that run in web pages)', () => {
   it.each([
     [undefined, undefined],
     [{ address: 'alex@icloud.com' }, { gmailAutofill: false }],
@@ -13,9 +14,8 @@ describe('readGmailSettings (the Gmail content script’s zod-free reader)', () 
     [{ icloudLogin: 'alex@icloud.com' }, {}],
   ])('agrees with lib/storage.ts on account %j and preferences %j', async (account, stored) => {
     await fakeBrowser.storage.local.set({ account, preferences: stored });
-    expect(await readGmailSettings()).toEqual({
-      account: await savedAccount.get(),
-      gmailAutofill: (await preferences.get()).gmailAutofill,
-    });
+    const { account: read, preferences } = await readSavedSettings();
+    expect(read).toEqual(await savedAccount.get());
+    expect(gmailAutofillIn(preferences)).toBe(await gmailAutofill.get());
   });
 });

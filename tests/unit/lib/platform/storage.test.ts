@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { optedInSites, preferences, savedAccount } from '../../../../lib/platform/storage';
+import { booleanPreference, optedInSites, savedAccount } from '../../../../lib/platform/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -25,19 +25,31 @@ describe('saved account', () => {
   });
 });
 
-describe('preferences', () => {
-  test('turn Gmail auto-fill on by default', async () => {
-    expect(await preferences.get()).toEqual({ gmailAutofill: true });
+describe('a preference', () => {
+  const autofill = booleanPreference('gmailAutofill', true);
+
+  test('is its fallback until set', async () => {
+    expect(await autofill.get()).toBe(true);
   });
 
-  test('remember Gmail auto-fill turned off', async () => {
-    await preferences.set({ gmailAutofill: false });
-    expect(await preferences.get()).toEqual({ gmailAutofill: false });
+  test('remembers being turned off', async () => {
+    await autofill.set(false);
+    expect(await autofill.get()).toBe(false);
   });
 
-  test('fall back to the default for a corrupt value', async () => {
+  test('falls back for a corrupt value, or a corrupt preferences object', async () => {
     await fakeBrowser.storage.local.set({ preferences: { gmailAutofill: 'no' } });
-    expect(await preferences.get()).toEqual({ gmailAutofill: true });
+    expect(await autofill.get()).toBe(true);
+    await fakeBrowser.storage.local.set({ preferences: ['not', 'an', 'object'] });
+    expect(await autofill.get()).toBe(true);
+  });
+
+  test('keeps the preferences it does not know, such as a later version’s', async () => {
+    await fakeBrowser.storage.local.set({ preferences: { gmailAutofill: true, compactNotice: false } });
+    await autofill.set(false);
+    expect(await fakeBrowser.storage.local.get('preferences')).toEqual({
+      preferences: { gmailAutofill: false, compactNotice: false },
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectFields } from '@/lib/autofill/collect/collect';
-import { decideMailSetupForm, type FieldRole } from '@/lib/autofill/decide/decide';
+import { decideMailSetupForm } from '@/lib/autofill/decide/decide';
+import type { FieldRole } from '@/lib/autofill/model';
 
 /** Each role, in each language, found from its label; and the gate that keeps look-alikes out. */
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { autofillMailSetup, type FieldReport } from '@/lib/autofill';
-import { loadGmailPage } from '../../../../fixtures/gmail/load';
 import { loadFixture } from '../fixture-page';
 
 /** The fill report says what was corrected and why (the settings audit), and only what truly happened. */
@@ -102,61 +101,5 @@ describe('why nothing was filled', () => {
     expect(report).toMatchObject({ detected: true, reason: 'custom-domain-without-login' });
     expect(report.domain).toBeUndefined();
     expect(report.fields.every(({ reason }) => reason === 'custom-domain-without-login')).toBe(true);
-  });
-});
-
-describe('the Gmail report is true to what happened', () => {
-  it('explains Gmail’s guesses it corrected, and lists the password it left', async () => {
-    const report = await autofillMailSetup(loadGmailPage('step2-mx-guess-465.html'), account);
-    expect(report).toMatchObject({ detected: true, form: { kind: 'gmail' }, untouched: true });
-    expect(field(report.fields, 'smtpPort')?.findings).toEqual([
-      { field: 'smtpPort', found: '465', correction: '587', reason: 'smtpPortNotOffered' },
-    ]);
-    expect(field(report.fields, 'smtpUsername')?.findings).toEqual([
-      { field: 'smtpUsername', found: 'alex', correction: 'alex@icloud.com', reason: 'smtpUsernameLocalPart' },
-    ]);
-    expect(field(report.fields, 'smtpSecurity')?.findings).toEqual([
-      { field: 'smtpSecurity', found: 'implicit-tls', correction: 'starttls', reason: 'smtpNeedsStarttls' },
-    ]);
-    expect(field(report.fields, 'smtpPassword')).toEqual({ role: 'smtpPassword', outcome: 'left', reason: 'password' });
-  });
-
-  it('never reads what Gmail’s password field holds', async () => {
-    const page = loadGmailPage('step2-mx-guess-465.html');
-    let reads = 0;
-    Object.defineProperty(page.querySelector('input[name=cfsw]'), 'value', {
-      get: () => {
-        reads++;
-        return 'secret';
-      },
-      configurable: true,
-    });
-    expect((await autofillMailSetup(page, account)).detected).toBe(true);
-    expect(reads).toBe(0);
-  });
-
-  it('reports no password when the window has no password field', async () => {
-    const page = loadGmailPage('step2-mx-guess-465.html');
-    page.querySelector('input[name=cfsw]')?.remove();
-    const report = await autofillMailSetup(page, account);
-    expect(report.detected).toBe(true);
-    expect(field(report.fields, 'smtpPassword')).toBeUndefined();
-  });
-
-  it('says when another field of the page changed while filling', async () => {
-    const page = loadGmailPage('step2-mx-guess-465.html');
-    const other = page.createElement('input');
-    other.name = 'signature';
-    other.value = 'Cheers';
-    page.body.append(other);
-    page.querySelector('input[name=cfss]')?.addEventListener('input', () => {
-      other.value = 'changed by the page';
-    });
-    expect((await autofillMailSetup(page, account)).untouched).toBe(false);
-  });
-
-  it('says why it filled nothing for an address on an own domain', async () => {
-    const report = await autofillMailSetup(loadGmailPage('step2-custom-domain.html'), account);
-    expect(report).toMatchObject({ detected: true, reason: 'custom-domain-without-login', untouched: true });
   });
 });

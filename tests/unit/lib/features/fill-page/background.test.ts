@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FillReport } from '@/lib/autofill/model';
 import { fillPageOnRequest } from '@/lib/features/fill-page/background';
-import type { FillReportMessage } from '@/lib/platform/messages';
 import { savedAccount } from '@/lib/platform/storage';
 
 /**
@@ -31,20 +31,22 @@ let settingsTab: Browser.tabs.Tab;
 let installed: (() => void) | undefined;
 let otherTab: Browser.tabs.Tab;
 
-const filledNine: FillReportMessage = {
+const filledNine: FillReport = {
   detected: true,
   form: { kind: 'generic', confidence: 0.9 },
   fields: [
-    ...[
-      'email',
-      'imapHost',
-      'imapPort',
-      'imapSecurity',
-      'imapUsername',
-      'smtpHost',
-      'smtpSecurity',
-      'smtpUsername',
-    ].map((role) => ({ role, outcome: 'filled' as const })),
+    ...(
+      [
+        'email',
+        'imapHost',
+        'imapPort',
+        'imapSecurity',
+        'imapUsername',
+        'smtpHost',
+        'smtpSecurity',
+        'smtpUsername',
+      ] as const
+    ).map((role) => ({ role, outcome: 'filled' as const })),
     {
       role: 'smtpPort',
       outcome: 'corrected',

@@ -21,7 +21,7 @@ function showNotice({ withPassword = false } = {}) {
   const notice = drawNotice(
     content,
     {
-      undo: () => 'Put back.',
+      undo: async () => 'Put back.',
       openGuide: () => {},
       dismiss: () => {
         dismissed();
@@ -52,7 +52,7 @@ describe('the notice as screen readers meet it', () => {
     const { status, button } = showNotice();
     await nextFrame();
     button('Undo').click();
-    expect(status.textContent).toContain('Put back.');
+    await vi.waitFor(() => expect(status.textContent).toContain('Put back.'));
     expect(status.textContent).not.toContain('Filled in');
   });
 

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
-import { countChanged } from '../autofill/report/count';
-import type { FillPageResult, FillReportMessage } from '../platform/messages';
-import { translateFinding } from './audit-text';
+import type { FieldReport } from '../../autofill/model';
+import { countChanged } from '../../autofill/report/count';
+import { translateFinding } from '../../text/audit-text';
+import type { FillPageResult } from './messages';
 
 /**
  * What "Fill this page" did, in words: the popup shows it, and for the menu and the shortcut it is
@@ -13,8 +14,7 @@ import { translateFinding } from './audit-text';
 const leftOnPurpose = new Set(['password', 'no-name-given', 'user-edited', 'kept-existing']);
 
 /** A field the fill could not set right (the page refused the value, or offers no right choice). */
-const needsYou = ({ outcome, reason }: FillReportMessage['fields'][number]) =>
-  outcome === 'left' && !(reason && leftOnPurpose.has(reason));
+const needsYou = ({ outcome, reason }: FieldReport) => outcome === 'left' && !(reason && leftOnPurpose.has(reason));
 
 /** "Filled 7 fields on cloud.example.org. The passwords are left for you." — or why nothing was filled. */
 export function fillResultText(result: FillPageResult): string {

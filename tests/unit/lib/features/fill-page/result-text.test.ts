@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { correctionLines, fillResultText, needsYouLines } from '@/lib/text/fill-result-text';
+import type { FieldOutcome, FieldRole } from '@/lib/autofill/model';
+import { correctionLines, fillResultText, needsYouLines } from '@/lib/features/fill-page/result-text';
 
-const report = (outcomes: [string, 'filled' | 'corrected' | 'already-correct' | 'left', string?][]) => ({
+const report = (outcomes: [FieldRole, FieldOutcome, string?][]) => ({
   detected: true,
   untouched: true,
   form: { kind: 'generic' as const, confidence: 0.9 },

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { UndoPageResult } from '@/lib/platform/messages';
+import type { UndoPageResult } from '@/lib/features/fill-page/messages';
 
 /** "Put back 7 fields on cloud.example.org." — or why nothing was put back. */
 export function undoResultText(result: UndoPageResult): string {

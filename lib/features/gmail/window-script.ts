@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { countChanged } from '../../autofill/report/count';
+import { offerSiteAdapter } from '../../autofill/site-adapter';
+import { keepUndo, undoLastFill } from '../../autofill/undo';
+import type { RequestOf } from '../../platform/messages';
+import { readSavedSettings } from '../../platform/saved-settings';
+import type { noticeMessage, openGuideMessage, statusMessage } from './messages';
+import { injectedGmailNotice } from './notice-bridge';
+import type { NoticeContent, NoticeReport } from './notice-text';
+import { gmailAutofillIn } from './preference';
+import { isSendMailAsWindow } from './site';
+import { gmailSiteAdapter } from './site-adapter';
+import { type GmailStatus, statusOf } from './status';
+import { fillGmailDialog } from './step-reader';
+
+/**
+ * Gmail's "Send mail as" window (view=cf): fills iCloud's settings, then says what it did, and
+ * answers the popup's question about it. Uses the browsers' own APIs, not the polyfill: the
+ * script runs on every load of the window and has a 15 kB budget.
+ */
+// No zod here (size budget): the literal is held to the declaration by its type.
+const statusType: RequestOf<typeof statusMessage>['type'] = 'gmail:status';
+
+export async function fillSendMailAsWindow(): Promise<void> {
+  // The manifest's glob also matches look-alikes (`#inbox?view=cf`, `?preview=cf`): the query decides.
+  if (!isSendMailAsWindow(location)) return;
+  offerSiteAdapter(gmailSiteAdapter);
+  const settings = readSavedSettings();
+  if (document.readyState === 'loading')
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  // The bench reads these marks: the form is parsed (DOMContentLoaded) → filled.
+  performance.mark('icloud-fill-start');
+  const { account, preferences } = await settings;
+  performance.mark('icloud-settings-read');
+  const report = gmailAutofillIn(preferences) ? fillGmailDialog(document, account) : undefined;
+  performance.mark('icloud-fill-end');
+  if (report && 'undo' in report && countChanged(report.changes) > 0) keepUndo(report.undo);
+  // After the mark: the first focus lays the page out, which the browser does before painting anyway.
+  const password = report?.step === 'smtp' && !report.skipped ? report.password : undefined;
+  if (password?.value === '' && !password.disabled) password.focus();
+
+  let status: GmailStatus = report
+    ? statusOf(report)
+    : { step: 'none', skipped: 'turned-off', filled: false, undone: false };
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if ((message as { type?: string } | null)?.type === statusType) sendResponse(status);
+    return undefined;
+  });
+  if (!report || report.step === 'none') return;
+
+  // The background writes the text in the page's language and injects the notice script that shows it.
+  const {
+    undo: _undo,
+    touched: _touched,
+    password: _password,
+    ...plain
+  } = {
+    undo: undefined,
+    touched: undefined,
+    password: undefined,
+    ...report,
+  };
+  const content = (await browser.runtime
+    .sendMessage({
+      type: 'gmail:notice',
+      lang: document.documentElement.lang,
+      report: plain as NoticeReport,
+    } satisfies RequestOf<typeof noticeMessage>)
+    .catch(() => null)) as NoticeContent | null;
+  if (!content) return;
+
+  injectedGmailNotice()?.show(
+    content,
+    {
+      undo: async () => {
+        const undone = await undoLastFill();
+        status = { ...status, filled: false, undone: true };
+        return undone.every(({ outcome }) => outcome === 'restored')
+          ? content.buttons.undone
+          : content.buttons.undonePartly;
+      },
+      openGuide: (section) =>
+        void browser.runtime.sendMessage({ type: 'gmail:open-guide', section } satisfies RequestOf<
+          typeof openGuideMessage
+        >),
+    },
+    password,
+  );
+}
