@@ -71,7 +71,7 @@ export interface FillReport {
   /** True when no field outside the ones listed changed, and nothing was submitted. */
   untouched: boolean;
   reason?: NothingFilledReason;
-  /** With 'not-icloud-address': the address's domain, e.g. gmail.com. */
+  /** With 'not-icloud-address': the address's domain, e.g. example.org. */
   domain?: string;
 }
 

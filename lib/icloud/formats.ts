@@ -18,7 +18,7 @@ export const securityNames = { 'implicit-tls': 'SSL/TLS', starttls: 'STARTTLS' }
 /** Where the snippets read the app-specific password from, so it never sits in the code. */
 export const appPasswordVariable = 'ICLOUD_APP_PASSWORD';
 
-// The snippets are written for STARTTLS; if lib/icloud.ts ever changes the SMTP security, this stops compiling.
+// The snippets are written for STARTTLS; if lib/icloud/icloud.ts ever changes the SMTP security, this stops compiling.
 type StarttlsSettings = AccountSettings & { smtp: { security: 'starttls' } };
 
 /** The words of the plain-text format, in the user's language. */

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { AuditField, AuditFinding } from '../icloud/audit';
 
 /**
- * A finding of lib/audit.ts in the user's language. Keys are built from codes by one convention,
+ * A finding of lib/icloud/audit.ts in the user's language. Keys are built from codes by one convention,
  * checked by tests/unit/locales/i18n.test.ts: audit.field.<AuditField>, audit.reason.<AuditReason>.
  */
 

@@ -4,7 +4,7 @@ import type { UndoOutcome } from '../model';
 /**
  * Writes values into a page's form the way its own scripts expect (prototype setters, bubbling
  * input/change events, radios by click, selects by option), reads them back, and can undo exactly.
- * Plain DOM: no extension APIs, so both the Gmail adapter and the generic form filler use it.
+ * Plain DOM: no extension APIs, so site adapters and the generic form filler both use it.
  */
 
 export type FillWant =

@@ -5,7 +5,7 @@ import type { FieldReport } from '../model';
 
 /**
  * Says why each correction was needed: the value a field held before the fill goes through the
- * settings audit (lib/audit.ts), and its findings go with the field into the report.
+ * settings audit (lib/icloud/audit.ts), and its findings go with the field into the report.
  */
 
 const isAudited = (role: string): role is AuditField => (serverFields as readonly string[]).includes(role);

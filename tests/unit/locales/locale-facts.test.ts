@@ -40,7 +40,7 @@ const words = [
 ];
 
 describe.each(['en', 'de', 'fr', 'es'])('locales/%s.json', (language) => {
-  it('writes no iCloud host, domain, port, limit or variable name into a message: they come from lib/icloud.ts', () => {
+  it('writes no iCloud host, domain, port, limit or variable name into a message: they come from lib/icloud/icloud.ts', () => {
     const written = messages(language).filter(
       ([, message]) => numberPattern.test(message) || words.some((word) => message.includes(word)),
     );

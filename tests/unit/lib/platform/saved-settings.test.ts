@@ -12,7 +12,7 @@ describe('readSavedSettings (the zod-free reader of the scripts that run in web 
     [{ address: 42, icloudLogin: '' }, { gmailAutofill: 'no' }],
     ['corrupt', null],
     [{ icloudLogin: 'alex@icloud.com' }, {}],
-  ])('agrees with lib/storage.ts on account %j and preferences %j', async (account, stored) => {
+  ])('agrees with lib/platform/storage.ts on account %j and preferences %j', async (account, stored) => {
     await fakeBrowser.storage.local.set({ account, preferences: stored });
     const { account: read, preferences } = await readSavedSettings();
     expect(read).toEqual(await savedAccount.get());
