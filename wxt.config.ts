@@ -37,18 +37,6 @@ export default defineConfig({
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_forms_command__' },
     },
-    // Gmail's "Send mail as" window only: view=cf marks it; the inbox never gets the script.
-    host_permissions: ['https://mail.google.com/*'],
-    content_scripts: [
-      {
-        matches: ['https://mail.google.com/mail/*'],
-        include_globs: ['*view=cf*'],
-        js: ['gmail.js'],
-        // Starts while Gmail's page is still parsing, so the saved address is already read when
-        // the form is complete: at document_end, injection and the storage read took over a frame.
-        run_at: 'document_start',
-      },
-    ],
     // The setup guide doubles as the options page (WXT only makes an entrypoint named `options` one).
     options_ui: { page: 'guide.html', open_in_tab: true },
     ...(browser === 'firefox' && {

@@ -36,13 +36,6 @@ test('the Firefox manifest asks for exactly the permissions the README lists, ea
   expect(sorted(firefox.optional_permissions)).toEqual(readmePermissions('optional host'));
 });
 
-test.each(['chrome-mv3', 'firefox-mv2'])('%s runs its one content script only on Gmail’s window', (build) => {
-  const [gmail, ...others] = manifest(build).content_scripts;
-  expect(others).toEqual([]);
-  expect(gmail.matches).toEqual(['https://mail.google.com/mail/*']);
-  expect(gmail.include_globs).toEqual(['*view=cf*']);
-});
-
 test.each(['chrome-mv3', 'firefox-mv2'])(
   '%s names itself and its toolbar button in the browser’s language',
   (build) => {

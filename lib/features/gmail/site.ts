@@ -7,6 +7,8 @@ export const gmailHost = 'mail.google.com';
 /** The manifest's match pattern for the window's content script (its query is checked in the script). */
 export const sendMailAsMatches = [`https://${gmailHost}/mail/*`];
 export const sendMailAsGlobs = ['*view=cf*'];
+/** The host permission the feature needs: the window's pages, to fill them and show the notice. */
+export const gmailHostPermission = `https://${gmailHost}/*`;
 
 export function isSendMailAsWindow(location: Pick<Location, 'protocol' | 'hostname' | 'search'> | null): boolean {
   return (
