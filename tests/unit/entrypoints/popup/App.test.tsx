@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { gmailAutofill } from '@/lib/features/gmail/preference';
 import { App } from '../../../../entrypoints/popup/App';
 import { savedAccount } from '../../../../lib/platform/storage';
 
@@ -223,16 +222,6 @@ describe('the rest of the popup', () => {
     expect(within(steps).getByText(/up to 25 app-specific passwords at a time/)).toBeTruthy();
     fireEvent.click(within(steps).getByRole('button', { name: 'Open account.apple.com' }));
     expect(create).toHaveBeenCalledWith({ url: 'https://account.apple.com' });
-  });
-
-  it('turns Gmail auto-fill off and on, and remembers it', async () => {
-    render(<App />);
-    const toggle = screen.getByRole('checkbox', { name: 'Fill Gmail’s “Send mail as” window automatically' });
-    await waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(true));
-    fireEvent.click(toggle);
-    await waitFor(() => expect(gmailAutofill.get()).resolves.toBe(false));
-    fireEvent.click(toggle);
-    await waitFor(() => expect(gmailAutofill.get()).resolves.toBe(true));
   });
 
   it('opens the setup guide page in a new tab', () => {

@@ -4,13 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fillReportSchema } from '@/lib/autofill/model-schema';
 import { fillPageOnRequest } from '@/lib/features/fill-page/background';
 import { fillPageResultSchema, fillTabMessage } from '@/lib/features/fill-page/messages';
-import { answerGmailWindow } from '@/lib/features/gmail/background';
 import { savedAccount } from '@/lib/platform/storage';
 
 /**
  * A web page cannot make the extension fill or reveal anything: every message is parsed, and the
- * background answers only the extension's own contexts — the popup for "Fill this page", our own
- * content scripts for the Gmail notice. Anything else gets no answer and changes nothing.
+ * background answers only the extension's own contexts — the popup for "Fill this page". Anything
+ * else gets no answer and changes nothing. (The Gmail feature's messages: tests/unit/lib/features/gmail/background.test.ts.)
  */
 
 type Sender = Browser.runtime.MessageSender;
@@ -129,62 +128,5 @@ describe('"Fill this page" in the background', () => {
     injected.mockImplementation(async () => [{ frameId: 0, result: { detected: 'yes', address: 'alex@icloud.com' } }]);
     const [answer] = await deliver({ type: 'forms:fill-tab', tabId: 7 }, popup);
     expect(answer).toEqual({ status: 'failed' });
-  });
-});
-
-describe('the Gmail window’s requests in the background', () => {
-  let opened: ReturnType<typeof vi.fn>;
-  const notice = (address: string, extra: object = {}) => ({
-    type: 'gmail:notice',
-    lang: 'xx',
-    report: { step: 'smtp', address, editing: false, matchedBy: 'names', changes: [], ...extra },
-  });
-
-  beforeEach(async () => {
-    opened = vi.fn(async () => ({}) as Browser.tabs.Tab);
-    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(opened as never);
-    // The notice's drawing script goes into the asking tab: stand-in for the browser's injection.
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => []) as never);
-    await savedAccount.set({ address: 'alex@icloud.com' });
-    answerGmailWindow();
-  });
-  afterEach(() => vi.restoreAllMocks());
-
-  it('opens the guide for our own content script', async () => {
-    const [answer] = await deliver({ type: 'gmail:open-guide', section: 'app-password' }, gmailContentScript);
-    expect(await answer).toBe(true);
-    expect(opened).toHaveBeenCalledWith({ url: `chrome-extension://${ownId}/guide.html#app-password` });
-  });
-
-  it('answers no one else, and opens nothing for a section it does not know', async () => {
-    const other = hostileSenders[0]?.[1] as Sender;
-    expect(ignored(await deliver({ type: 'gmail:open-guide', section: 'app-password' }, other))).toBe(true);
-    expect(ignored(await deliver(notice('alex@icloud.com'), other))).toBe(true);
-    // Our own content script, but on a page that is not Gmail: no notice, nothing injected there.
-    const elsewhere = { id: ownId, url: 'https://evil.example/page', tab: { id: 4 } as Browser.tabs.Tab };
-    expect(ignored(await deliver(notice('alex@icloud.com'), elsewhere))).toBe(true);
-    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
-    for (const section of ['javascript:alert(1)', '../popup.html', 'https://evil.example', ''])
-      expect(ignored(await deliver({ type: 'gmail:open-guide', section }, gmailContentScript))).toBe(true);
-    for (const message of malformed) expect(ignored(await deliver(message, gmailContentScript))).toBe(true);
-    expect(opened).not.toHaveBeenCalled();
-  });
-
-  it('rejects a notice request whose report has an unknown step or malformed changes', async () => {
-    const bad = [
-      { ...notice('alex@icloud.com'), report: { step: 'reveal', address: 'x' } },
-      notice('alex@icloud.com', { changes: [{ role: 'smtpHost', outcome: 'stolen', value: '' }] }),
-      notice('alex@icloud.com', { matchedBy: 'guess' }),
-      { type: 'gmail:notice', report: { step: 'none' } },
-    ];
-    for (const message of bad) expect(ignored(await deliver(message, gmailContentScript))).toBe(true);
-  });
-
-  it('never writes the saved address into a notice for a report about another address', async () => {
-    const answers = await deliver(notice('someone@icloud.com', { smtpError: { code: '535' } }), gmailContentScript);
-    const answer = answers.find((candidate) => candidate !== undefined);
-    const content = JSON.stringify(await answer);
-    expect(content).toContain('someone@icloud.com');
-    expect(content).not.toContain('alex@icloud.com');
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { gmailAutofill, gmailAutofillIn } from '@/lib/features/gmail/preference';
 import { readSavedSettings } from '@/lib/platform/saved-settings';
-import { savedAccount } from '@/lib/platform/storage';
+import { booleanPreference, savedAccount } from '@/lib/platform/storage';
 
 describe('readSavedSettings (the zod-free reader of the scripts that run in web pages)', () => {
   it.each([
@@ -16,6 +15,8 @@ describe('readSavedSettings (the zod-free reader of the scripts that run in web 
     await fakeBrowser.storage.local.set({ account, preferences: stored });
     const { account: read, preferences } = await readSavedSettings();
     expect(read).toEqual(await savedAccount.get());
-    expect(gmailAutofillIn(preferences)).toBe(await gmailAutofill.get());
+    // A preference as a page script reads it (typeof … === 'boolean', else the fallback) and as storage.ts does.
+    const inPage = typeof preferences.gmailAutofill === 'boolean' ? preferences.gmailAutofill : true;
+    expect(inPage).toBe(await booleanPreference('gmailAutofill', true).get());
   });
 });
