@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -107,7 +108,11 @@ export async function launchChromium(
   };
 }
 
-export const firefoxAddonId = 'icloud-mail-setup@example.org';
+/** The add-on id wxt.config.ts gives the Firefox build, read from the build itself. */
+function firefoxAddonId(extension: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
 // A fixed internal UUID lets tests open moz-extension:// pages without asking Firefox for it.
 const firefoxAddonUuid = '6f1c2a57-3c2e-4b8e-9a55-1c10ad000001';
 
@@ -161,6 +166,7 @@ async function recordingProxy(): Promise<{ port: number; stray: string[]; close:
 export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH.');
+  const extension = path.join(outDir, 'firefox-mv2');
   const proxy = await recordingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -171,7 +177,7 @@ export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSessio
     // Release builds honour the Remote Settings server preference below only with this.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxAddonUuid }),
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId(extension)]: firefoxAddonUuid }),
       'network.dns.disableIPv6': true,
       'browser.shell.checkDefaultBrowser': false,
       'network.proxy.type': 1,
@@ -183,7 +189,7 @@ export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSessio
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
     },
   });
-  await browser.installExtension(path.join(outDir, 'firefox-mv2'));
+  await browser.installExtension(extension);
   const extensionBase = `moz-extension://${firefoxAddonUuid}/`;
   return {
     browser,

@@ -47,3 +47,27 @@ test.each(['chrome-mv3', 'firefox-mv2'])(
     ]);
   },
 );
+
+/** A PNG's width and height, from its IHDR header. */
+function pngSize(file: string): [number, number] {
+  const png = readFileSync(file);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+test.each(['chrome-mv3', 'firefox-mv2'])(
+  '%s has its icon at 16, 32, 48 and 128 px, for the extension and the toolbar button',
+  (build) => {
+    const { icons, action, browser_action } = manifest(build);
+    expect(Object.keys(icons)).toEqual(['16', '32', '48', '128']);
+    expect((action ?? browser_action).default_icon).toEqual(icons);
+    for (const [size, file] of Object.entries<string>(icons)) {
+      expect(pngSize(path.join(outputDir(), build, file))).toEqual([Number(size), Number(size)]);
+    }
+  },
+);
+
+test('the Firefox add-on id is a GUID of its own, not an address under a domain we do not own', () => {
+  const { id } = manifest('firefox-mv2').browser_specific_settings.gecko;
+  expect(id).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/);
+});
