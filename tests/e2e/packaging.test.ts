@@ -60,7 +60,13 @@ test.each(['chrome', 'edge', 'firefox'])(
 test('the Firefox sources zip holds the sources that build the add-on, and no test results, tests or listing', () => {
   const entries = zipEntries(zipFile('sources'));
   expect(entries).toEqual(
-    expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'assets/icon.svg', 'lib/icloud.ts']),
+    expect.arrayContaining([
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'assets/icon.svg',
+      'lib/icloud/icloud.ts',
+    ]),
   );
   const leftOut = /^(test-results|tests|store|bench|node_modules|\.output|\.wxt)\//;
   expect(entries.filter((entry) => leftOut.test(entry))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noDisplayAdvice } from '../../scripts/display.mjs';
+import { noDisplayAdvice } from '../../../scripts/display.mjs';
 
 describe('npm run dev without a display', () => {
   it('on Linux with neither X11 nor Wayland, names xvfb-run and the build to load by hand', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // (as of February 2024: Chrome Web Store 75, addons.mozilla.org 50, Microsoft Edge Add-ons 45).
 const languages = ['en', 'de', 'fr', 'es'];
 const catalogue = (language: string) =>
-  JSON.parse(readFileSync(path.resolve(__dirname, '../../locales', `${language}.json`), 'utf8'));
+  JSON.parse(readFileSync(path.resolve(__dirname, '../../../locales', `${language}.json`), 'utf8'));
 const length = (text: string) => [...text].length;
 
 describe.each(languages)('locales/%s.json', (language) => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imapServer, smtpServer } from '../../lib/icloud';
+import { imapServer, smtpServer } from '@/lib/icloud/icloud';
 
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(__dirname, '../../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const length = (text: string) => [...text].length;
 
@@ -64,7 +64,7 @@ describe.each(Object.entries(removal))('store/%s.md', (language, removalMonth) =
     );
   });
 
-  it('shows the servers and ports of lib/icloud.ts, and no other iCloud host', () => {
+  it('shows the servers and ports of lib/icloud/icloud.ts, and no other iCloud host', () => {
     const description = field('Description');
     for (const value of [imapServer.host, `${imapServer.port}`, smtpServer.host, `${smtpServer.port}`])
       expect(description).toContain(value);

@@ -12,7 +12,7 @@ const kept = [
   'package.json',
   'package-lock.json',
   'assets/icon.svg',
-  'lib/icloud.ts',
+  'lib/icloud/icloud.ts',
   'locales/de.json',
 ];
 const left = [
