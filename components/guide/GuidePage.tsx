@@ -7,6 +7,7 @@ import { ServerSettings } from '@/components/popup/ServerSettings';
 import { type MailAccount, settingsFor } from '@/lib/icloud/account';
 import { icloudMail } from '@/lib/icloud/icloud';
 import { GmailSetup } from './GmailSetup';
+import { GuideFooter } from './GuideFooter';
 import { GuideSection } from './GuideSection';
 import { MailAppSetup } from './MailAppSetup';
 import { ScriptSnippets } from './ScriptSnippets';
@@ -34,8 +35,11 @@ function contents() {
   ] as const;
 }
 
-/** `saved`: the account in storage when the page opened, so the page is complete at first draw. */
-export function GuidePage({ saved }: { saved: MailAccount }) {
+/**
+ * `saved`: the account in storage when the page opened, so the page is complete at first draw.
+ * `pastedError`: an error message that came in the page's address (lib/guide-url.ts).
+ */
+export function GuidePage({ saved, pastedError }: { saved: MailAccount; pastedError?: string }) {
   const [account, setAccount] = useState<MailAccount | undefined>(saved);
   const settings = account && settingsFor(account);
   return (
@@ -83,10 +87,11 @@ export function GuidePage({ saved }: { saved: MailAccount }) {
         <WrongAdvice account={settings ? account : undefined} />
         <GuideSection id="troubleshooting" title={i18n.t('guide.trouble.title')}>
           <p>{i18n.t('guide.trouble.intro')}</p>
-          <Troubleshooter settings={settings} />
+          <Troubleshooter settings={settings} pastedError={pastedError} />
         </GuideSection>
         <SettingsAudit account={settings ? account : undefined} />
       </main>
+      <GuideFooter />
     </>
   );
 }

@@ -26,6 +26,10 @@ export function MailAppSetup({ settings }: { settings?: AccountSettings }) {
     <>
       <GuideSection id="outlook" title={i18n.t('guide.outlook.title')}>
         <p>{i18n.t('guide.outlook.intro')}</p>
+        <h3>{i18n.t('guide.outlook.newTitle')}</h3>
+        <p>{i18n.t('guide.outlook.newSteps')}</p>
+        <p class="note">{i18n.t('guide.outlook.newSource')}</p>
+        <h3>{i18n.t('guide.outlook.classicTitle')}</h3>
         <ol class="steps">
           <li>{i18n.t('guide.outlook.step1')}</li>
           <li>{i18n.t('guide.outlook.step2')}</li>
@@ -63,6 +67,7 @@ export function MailAppSetup({ settings }: { settings?: AccountSettings }) {
         <p>{i18n.t('guide.apple.intro')}</p>
         <ul>
           <li>{i18n.t('guide.apple.iphone')}</li>
+          <li>{i18n.t('guide.apple.iphoneOther')}</li>
           <li>{i18n.t('guide.apple.mac')}</li>
         </ul>
       </GuideSection>

@@ -8,6 +8,7 @@ export function SecurityAdvice() {
     <GuideSection id="security" title={i18n.t('guide.security.title')}>
       <ul>
         <li>{i18n.t('guide.security.twoFactor')}</li>
+        <li>{i18n.t('guide.security.newOutlook')}</li>
         <li>{i18n.t('guide.security.onePerApp')}</li>
         <li>
           <TextWithLink

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { MailAccount } from '@/lib/icloud/account';
-import { type AuditFinding, auditSettings, type FoundSettings } from '@/lib/icloud/audit';
+import { type AuditFinding, auditSettings, type FoundSettings, withPortsFromHosts } from '@/lib/icloud/audit';
 import { AuditFindings } from './AuditFindings';
 import { GuideSection } from './GuideSection';
 
@@ -74,10 +74,13 @@ export function SettingsAudit({ account }: { account?: MailAccount }) {
   function check(event: Event) {
     event.preventDefault();
     const anything = Object.values(typed).some((value) => value?.trim());
-    // The selects only offer values of FoundSettings, so the typed record is one.
+    // The selects only offer values of FoundSettings, so the typed record is one; a port written in the
+    // host field ("smtp.mail.me.com:587") moves into an empty port field, as the mail app would take it.
+    const entered = withPortsFromHosts(typed as FoundSettings) as Typed;
+    setTyped(entered);
     setResult(
       anything
-        ? { kind: 'findings', findings: auditSettings(typed as FoundSettings, account ?? { address: '' }) }
+        ? { kind: 'findings', findings: auditSettings(entered as FoundSettings, account ?? { address: '' }) }
         : { kind: 'nothing-typed' },
     );
   }

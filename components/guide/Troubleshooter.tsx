@@ -10,27 +10,66 @@ import {
   settingsToCompare,
   symptoms,
   symptomsIn,
+  type WrongHost,
+  wrongHostsIn,
 } from '@/lib/icloud/troubleshoot';
+import { formatNumber } from '../shared/language';
 import { SettingValues } from '../shared/SettingValues';
 
 type Question = { kind: 'picked'; symptom: Symptom } | { kind: 'pasted'; text: string };
 
+/** A check's cause and fix, with the values they name taken from lib/icloud. */
+function checkWords(check: Check): { cause: string; fix: string } {
+  const { imap, smtp, sendingLimits } = icloudMail;
+  switch (check) {
+    case 'securityForPort':
+      return {
+        cause: i18n.t('guide.trouble.check.securityForPort.cause'),
+        fix: i18n.t('guide.trouble.check.securityForPort.fix', [
+          securityNames[smtp.security],
+          securityNames[imap.security],
+        ]),
+      };
+    case 'sslOnStarttlsPort':
+      return {
+        cause: i18n.t('guide.trouble.check.sslOnStarttlsPort.cause', [String(smtp.port)]),
+        fix: i18n.t('guide.trouble.check.sslOnStarttlsPort.fix', [String(smtp.port), securityNames[smtp.security]]),
+      };
+    case 'dailyLimit':
+      return {
+        cause: i18n.t('guide.trouble.check.dailyLimit.cause', [
+          formatNumber(sendingLimits.messagesPerDay),
+          formatNumber(sendingLimits.recipientsPerDay),
+        ]),
+        fix: i18n.t('guide.trouble.check.dailyLimit.fix', [formatNumber(sendingLimits.recipientsPerMessage)]),
+      };
+    case 'messageSize':
+      return {
+        cause: i18n.t('guide.trouble.check.messageSize.cause', [formatNumber(sendingLimits.messageSizeMb)]),
+        fix: i18n.t('guide.trouble.check.messageSize.fix'),
+      };
+    default:
+      return { cause: i18n.t(`guide.trouble.check.${check}.cause`), fix: i18n.t(`guide.trouble.check.${check}.fix`) };
+  }
+}
+
+/** "smtp.icloud.com" is not a server Apple documents: which one to use instead. */
+function hostCorrection({ found, use }: WrongHost): string {
+  const { imap, smtp } = icloudMail;
+  if (use === 'either') return i18n.t('guide.trouble.hostCorrectionEither', [found, imap.host, smtp.host]);
+  return i18n.t('guide.trouble.hostCorrection', [found, use === 'imap' ? imap.host : smtp.host]);
+}
+
 function CheckItem({ check, settings }: { check: Check; settings?: AccountSettings }) {
   const compare = settingsToCompare[check] ?? [];
-  const { imap, smtp } = icloudMail;
+  const { cause, fix } = checkWords(check);
   return (
     <li>
       <p>
-        <strong>{i18n.t('guide.trouble.cause')}:</strong> {i18n.t(`guide.trouble.check.${check}.cause`)}
+        <strong>{i18n.t('guide.trouble.cause')}:</strong> {cause}
       </p>
       <p>
-        <strong>{i18n.t('guide.trouble.fix')}:</strong>{' '}
-        {check === 'securityForPort'
-          ? i18n.t('guide.trouble.check.securityForPort.fix', [
-              securityNames[smtp.security],
-              securityNames[imap.security],
-            ])
-          : i18n.t(`guide.trouble.check.${check}.fix`)}
+        <strong>{i18n.t('guide.trouble.fix')}:</strong> {fix}
         {(check === 'appPassword' || check === 'appPasswordRevoked' || check === 'twoFactor') && (
           <>
             {' '}
@@ -45,11 +84,17 @@ function CheckItem({ check, settings }: { check: Check; settings?: AccountSettin
   );
 }
 
-/** Pick a symptom or paste an error message; get the likely causes and fixes, or the general checklist. */
-export function Troubleshooter({ settings }: { settings?: AccountSettings }) {
-  const [pasted, setPasted] = useState('');
-  const [question, setQuestion] = useState<Question>();
+/**
+ * Pick a symptom or paste an error message; get the likely causes and fixes, or the general checklist.
+ * `pastedError`: an error that came with the page's address (lib/guide-url.ts), pasted and answered at once.
+ */
+export function Troubleshooter({ settings, pastedError }: { settings?: AccountSettings; pastedError?: string }) {
+  const [pasted, setPasted] = useState(pastedError ?? '');
+  const [question, setQuestion] = useState<Question | undefined>(
+    pastedError ? { kind: 'pasted', text: pastedError } : undefined,
+  );
   const recognised = question?.kind === 'picked' ? [question.symptom] : symptomsIn(question?.text ?? '');
+  const wrongHosts = question?.kind === 'pasted' ? wrongHostsIn(question.text) : [];
   const checks = checksForSymptoms(recognised);
 
   return (
@@ -101,6 +146,11 @@ export function Troubleshooter({ settings }: { settings?: AccountSettings }) {
             ) : (
               <p>{i18n.t('guide.trouble.unknown')}</p>
             )}
+            {wrongHosts.map((wrong) => (
+              <p key={wrong.found} class="warning">
+                {hostCorrection(wrong)}
+              </p>
+            ))}
             <ol class="checks" aria-labelledby="diagnosis-title">
               {checks.map((check) => (
                 <CheckItem key={check} check={check} settings={settings} />

@@ -11,7 +11,7 @@ export function AppPasswordSteps({ onOpenAccountPage }: { onOpenAccountPage: () 
       <p>{i18n.t('popup.appPassword.intro')}</p>
       <ol>
         <li>{i18n.t('popup.appPassword.twoFactor')}</li>
-        <li>{i18n.t('popup.appPassword.signIn', [accountHost])}</li>
+        <li>{i18n.t('popup.appPassword.signIn', [accountHost, icloudMail.appPassword.formerAccountHost])}</li>
         <li>{i18n.t('popup.appPassword.section')}</li>
         <li>{i18n.t('popup.appPassword.generate')}</li>
         <li>{i18n.t('popup.appPassword.copyOnce')}</li>

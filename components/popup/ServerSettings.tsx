@@ -1,8 +1,6 @@
 import { i18n } from '#i18n';
 import type { AccountSettings } from '@/lib/icloud/account';
 import { type ServerName, type SettingName, singleValue } from '@/lib/icloud/formats';
-import { icloudMail } from '@/lib/icloud/icloud';
-import { formatList } from '../shared/language';
 import { SettingRow } from '../shared/SettingRow';
 
 function settingLabels(): Record<SettingName, string> {
@@ -38,10 +36,7 @@ function notes(server: ServerName, settings: AccountSettings): Partial<Record<Se
       }
     : {
         // Gmail's label comes from the catalogue the Gmail notice uses, so the two cannot drift apart.
-        security: i18n.t('popup.note.smtpSecurity', [
-          i18n.t('gmail.security.tls'),
-          formatList(icloudMail.wrongSmtpPorts, 'conjunction'),
-        ]),
+        security: i18n.t('popup.note.smtpSecurity', [i18n.t('gmail.security.tls'), String(settings.smtp.port)]),
       };
 }
 

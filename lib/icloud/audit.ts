@@ -1,4 +1,5 @@
 import { localPartOf, type MailAccount, settingsFor } from './account';
+import { parseHostInput } from './host-input';
 import { type ConnectionSecurity, icloudMail } from './icloud';
 
 /**
@@ -41,6 +42,8 @@ export const auditReasons = [
   'imapHostForSmtp',
   'smtpHostForImap',
   'oldHostName',
+  'oldHostBroken',
+  'hostNameOnly',
   'wrongHost',
   'noEncryption',
   'smtpNeedsStarttls',
@@ -71,12 +74,15 @@ function comparable(typed: string): string {
   return typed.toLowerCase().replace(/\.$/, '');
 }
 
-function hostReason(found: string, server: 'imap' | 'smtp'): AuditReason | undefined {
-  const { imap, smtp, oldHosts } = icloudMail;
-  if (found === (server === 'imap' ? imap.host : smtp.host)) return undefined;
-  if (server === 'smtp' && found === imap.host) return 'imapHostForSmtp';
-  if (server === 'imap' && found === smtp.host) return 'smtpHostForImap';
-  if ((oldHosts as readonly string[]).includes(found)) return 'oldHostName';
+/** `typed` as written; a right host with a scheme, port or path is not "another server". */
+function hostReason(typed: string, server: 'imap' | 'smtp'): AuditReason | undefined {
+  const { imap, smtp, oldHosts, oldHostsRecordedBroken } = icloudMail;
+  const { host, hasExtras } = parseHostInput(typed);
+  if (host === (server === 'imap' ? imap.host : smtp.host)) return hasExtras ? 'hostNameOnly' : undefined;
+  if (server === 'smtp' && host === imap.host) return 'imapHostForSmtp';
+  if (server === 'imap' && host === smtp.host) return 'smtpHostForImap';
+  if ((oldHostsRecordedBroken as readonly string[]).includes(host)) return 'oldHostBroken';
+  if ((oldHosts as readonly string[]).includes(host)) return 'oldHostName';
   return 'wrongHost';
 }
 
@@ -109,8 +115,22 @@ function usernameReason(
   return found === localPart ? 'smtpUsernameLocalPart' : 'wrongUsername';
 }
 
-/** Every wrong value in `found`, each with the right value and why. Correct settings give an empty list. */
-export function auditSettings(found: FoundSettings, account: MailAccount): AuditFinding[] {
+/** The port a host field carries ("smtp.mail.me.com:465") stands for the port field when that is empty. */
+export function withPortsFromHosts(found: FoundSettings): FoundSettings {
+  const filled = { ...found };
+  for (const [host, port] of [
+    ['imapHost', 'imapPort'],
+    ['smtpHost', 'smtpPort'],
+  ] as const) {
+    const carried = parseHostInput(String(found[host] ?? '')).port;
+    if (carried && String(found[port] ?? '').trim() === '') filled[port] = carried;
+  }
+  return filled;
+}
+
+/** Every wrong value in `entered`, each with the right value and why. Correct settings give an empty list. */
+export function auditSettings(entered: FoundSettings, account: MailAccount): AuditFinding[] {
+  const found = withPortsFromHosts(entered);
   const findings: AuditFinding[] = [];
   const check = (
     field: AuditField,

@@ -69,8 +69,12 @@ function plainText(settings: AccountSettings, labels: PlainTextLabels): string {
 // A JSON string is also a valid JavaScript and Python string literal, whatever the address holds.
 const quoted = (text: string) => JSON.stringify(text);
 
+/** The file name the Nodemailer snippet tells people to use: `import` and top-level `await` need an ES module. */
+export const nodemailerFileName = 'send.mjs';
+
 function nodemailer({ address, smtp }: StarttlsSettings): string {
   return [
+    `// Save as ${nodemailerFileName} (an ES module: it uses import and top-level await), then run: node ${nodemailerFileName}`,
     `import nodemailer from "nodemailer";`,
     '',
     'const transporter = nodemailer.createTransport({',

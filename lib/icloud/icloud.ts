@@ -1,7 +1,8 @@
 /**
  * THE source of truth for iCloud Mail settings. Every value the extension shows or fills comes
  * from here. Sources: Apple support article 102525 (servers), 102654 (app-specific passwords),
- * Mozilla Thunderbird's ISPDB file ispdb/me.com.xml — see shared/research/icloud-facts.md.
+ * 102198 (sending limits), Mozilla Thunderbird's ISPDB file ispdb/me.com.xml — see
+ * shared/research/icloud-facts.md.
  */
 
 /** How a connection is encrypted. Never a boolean: "SSL on" means different things to clients. */
@@ -53,17 +54,22 @@ export const icloudMail = {
   },
   appPassword: {
     accountUrl: 'https://account.apple.com',
+    /** Where older guides send people; it now leads to accountUrl. Named once so readers recognise it. */
+    formerAccountHost: 'appleid.apple.com',
     maxActive: 25,
     shownOnce: true,
     requiresTwoFactor: true,
-    revokedWhen: ['account-password-changed', 'two-factor-turned-off'],
+    // Apple 102654 names only this; it says nothing about turning two-factor authentication off.
+    revokedWhen: ['account-password-changed-or-reset'],
     // Seen in practice, not stated by Apple.
     format: /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/,
   },
   webmailUrl: 'https://www.icloud.com/mail',
-  /** Host names old guides still give; none of them is right today. */
+  /** Host names old guides still give; Apple documents none of them. */
   oldHosts: ['mail.me.com', 'smtp.me.com', 'smtp.mail.icloud.com', 'smtp.icloud.com'],
-  /** Ports iCloud does not offer for SMTP, though guides name them. */
+  /** The old hosts recorded as not working: the ISPDB removed smtp.me.com:465 as "not working" in 2023. */
+  oldHostsRecordedBroken: ['smtp.me.com'],
+  /** SMTP ports guides name that Apple does not document (Apple documents only smtp.port). */
   wrongSmtpPorts: [465, 25],
   popPort: 995,
 } as const;

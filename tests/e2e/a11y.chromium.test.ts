@@ -104,8 +104,8 @@ test('the guide can be used by keyboard alone, with a visible focus', async () =
   await expect.poll(() => guide.evaluate(() => location.hash)).toBe('#troubleshooting');
   await guide.getByRole('radio').first().focus();
   await guide.keyboard.press('ArrowDown');
-  await expect(guide.getByRole('radio', { name: /certificate/i }).isChecked()).resolves.toBe(true);
-  await expect(guide.getByText('The encryption does not match the port.').isVisible()).resolves.toBe(true);
+  await expect(guide.getByRole('radio', { name: /rejected when receiving/ }).isChecked()).resolves.toBe(true);
+  await expect(guide.getByText(/The incoming server refused the username\./).isVisible()).resolves.toBe(true);
   await guide.close();
 });
 

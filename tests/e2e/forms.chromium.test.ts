@@ -125,7 +125,7 @@ const filled = {
 
 // The fixture offers port 465 for sending, as many guides wrongly do.
 const portCorrection =
-  'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.';
+  'Outgoing port: 587 (was 465) — Apple documents only the port shown for sending, although many guides name this one.';
 
 test('"Fill this page" in the popup fills the form and says what it did and what it corrected', async () => {
   const page = await openMailSettings();

@@ -156,7 +156,7 @@ test('Firefox: step 3 points to iCloud Mail for the code', async () => {
 
 test('Firefox: after a 535 error, lists the likely causes and opens troubleshooting in the guide', async () => {
   const tab = await openGmail('step2-smtp-error.html');
-  await noticeShown(tab, "Gmail could not sign in to iCloud's server (error 535).");
+  await noticeShown(tab, 'Gmail could not sign in to iCloud’s server (error 535).');
   const text = await noticeText(tab);
   expect(text).toContain('The password is not an app-specific password');
   expect(text).toContain('The username is not the full address: it must be alex@icloud.com.');

@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GmailSetup } from '../../../../components/guide/GmailSetup';
+import { GuideFooter } from '../../../../components/guide/GuideFooter';
 import { MailAppSetup } from '../../../../components/guide/MailAppSetup';
+import { SendingLimits } from '../../../../components/guide/SendingLimits';
 import { SettingsAudit } from '../../../../components/guide/SettingsAudit';
 import { Troubleshooter } from '../../../../components/guide/Troubleshooter';
 import { WrongAdvice, wrongAdviceExamples } from '../../../../components/guide/WrongAdvice';
@@ -44,7 +46,7 @@ describe('settings audit form', () => {
     const rows = within(screen.getByRole('table', { name: 'What to change' })).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([
       'SettingWrongRightWhy',
-      expect.stringMatching(/^Outgoing port465587iCloud does not offer this port/),
+      expect.stringMatching(/^Outgoing port465587Apple documents only the port shown for sending/),
       expect.stringMatching(/^Outgoing usernamealexalex@icloud\.com/),
     ]);
     expect(screen.getByLabelText('Outgoing port')).toHaveProperty('value', '465');
@@ -147,8 +149,129 @@ describe('Gmail’s name for STARTTLS', () => {
     render(<ServerSettings server="smtp" settings={alexSettings()} />);
     expect(
       screen.getByText(
-        `Switches to encryption after connecting. Gmail calls this “${gmailLabel}”. Ports 465 and 25 are not offered.`,
+        `Switches to encryption after connecting. Gmail calls this “${gmailLabel}”. Apple documents only port 587 for sending.`,
       ),
     ).toBeTruthy();
+  });
+});
+
+describe('settings audit: what people paste into a server field', () => {
+  it('asks for the host name only when a URL or a port comes with it, never “not an iCloud Mail server”', () => {
+    render(<SettingsAudit account={alex} />);
+    fireEvent.input(screen.getByLabelText('Incoming mail server (IMAP)'), {
+      target: { value: 'https://imap.mail.me.com/' },
+    });
+    fireEvent.input(screen.getByLabelText('Outgoing mail server (SMTP)'), {
+      target: { value: 'smtp.mail.me.com:587' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    const rows = within(screen.getByRole('table', { name: 'What to change' })).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'SettingWrongRightWhy',
+      'Incoming mail server (IMAP)https://imap.mail.me.com/imap.mail.me.comEnter the host name only — no “https://”, port or path.',
+      'Outgoing mail server (SMTP)smtp.mail.me.com:587smtp.mail.me.comEnter the host name only — no “https://”, port or path.',
+    ]);
+    expect(screen.queryByText(/Not an iCloud Mail server/)).toBeNull();
+  });
+
+  it('takes the port from the host field into the empty port field, and checks it', () => {
+    render(<SettingsAudit account={alex} />);
+    fireEvent.input(screen.getByLabelText('Outgoing mail server (SMTP)'), {
+      target: { value: 'smtp.mail.me.com:465' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByLabelText('Outgoing port')).toHaveProperty('value', '465');
+    const rows = within(screen.getByRole('table', { name: 'What to change' })).getAllByRole('row');
+    expect(rows[2]?.textContent).toMatch(/^Outgoing port465587Apple documents only the port shown/);
+  });
+});
+
+describe('troubleshooter: errors as clients print them', () => {
+  const causes = () =>
+    within(screen.getByRole('list', { name: 'Likely causes and fixes' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
+
+  it('answers an error that came with the page address at once, with it pasted in the box', () => {
+    render(<Troubleshooter pastedError="getaddrinfo ENOTFOUND smtp.icloud.com" />);
+    expect(screen.getByLabelText('Or paste the error message')).toHaveProperty(
+      'value',
+      'getaddrinfo ENOTFOUND smtp.icloud.com',
+    );
+    expect(screen.getByText(/This looks like: Server not found/)).toBeTruthy();
+    expect(screen.getByText('“smtp.icloud.com” is not a server Apple documents. Use smtp.mail.me.com.')).toBeTruthy();
+  });
+
+  it('treats Thunderbird’s failed incoming login as the incoming server’s, not the outgoing 535', () => {
+    render(
+      <Troubleshooter pastedError='Anmeldung auf dem Server imap.mail.me.com mit Benutzernamen "alex" fehlgeschlagen' />,
+    );
+    expect(screen.getByText(/This looks like: Password or login rejected when receiving/)).toBeTruthy();
+    const answers = causes().join('\n');
+    expect(answers).toContain('The incoming server refused the username.');
+    expect(answers).not.toContain('The outgoing username is only the name part');
+  });
+
+  it.each([
+    [
+      '550 5.7.0 From address is not one of your addresses',
+      'The From address is not an address of this iCloud account',
+    ],
+    ['550 5.4.5 Daily user sending quota exceeded.', 'Apple allows 1,000 messages and 1,000 recipients a day.'],
+    ['Greeting never received', 'The encryption does not match the port.'],
+    ['wrong version number', 'port 587 expects a plain start followed by STARTTLS'],
+  ])('answers “%s” from the facts', (error, answer) => {
+    render(<Troubleshooter pastedError={error} />);
+    expect(causes()[0]).toContain(answer);
+  });
+
+  it('does not say turning off two-factor authentication revokes app-specific passwords', () => {
+    render(<Troubleshooter />);
+    fireEvent.click(screen.getByLabelText('Password or login rejected when sending (535, “authentication failed”)'));
+    expect(causes().join('\n')).toContain('changing or resetting your Apple Account password revokes all of them');
+    expect(causes().join('\n')).not.toMatch(/turning off two-factor/);
+  });
+});
+
+describe('Outlook, Apple devices, limits and sources', () => {
+  it('gives the new Outlook’s Apple Account sign-in and classic Outlook’s app-specific password', () => {
+    render(<MailAppSetup settings={alexSettings()} />);
+    const outlook = screen.getByRole('region', { name: 'Outlook' });
+    expect(within(outlook).getByRole('heading', { name: /^New Outlook for Windows, Outlook for Mac/ })).toBeTruthy();
+    expect(within(outlook).getByRole('heading', { name: 'Classic Outlook for Windows' })).toBeTruthy();
+    expect(outlook.textContent).toContain('sign in there with your Apple Account');
+    expect(outlook.textContent).not.toMatch(/automatic/i);
+  });
+
+  it('names the iOS 18 path and the older one for iPhone and iPad', () => {
+    render(<MailAppSetup />);
+    const apple = screen.getByRole('region', { name: 'iPhone, iPad and Mac' }).textContent ?? '';
+    expect(apple).toContain('Settings → [your name] → iCloud → iCloud Mail');
+    expect(apple).toContain('on iOS 18 and later, Settings → Apps → Mail → Mail Accounts');
+    expect(apple).toContain('before iOS 18, Settings → Mail → Accounts');
+  });
+
+  it('gives the sending limits as Apple’s own, with its article linked', () => {
+    render(<SendingLimits />);
+    const limits = screen.getByRole('region', { name: 'Sending limits' });
+    expect(within(limits).getByRole('link', { name: 'support.apple.com/102198' })).toHaveProperty(
+      'href',
+      'https://support.apple.com/102198',
+    );
+    expect(limits.textContent).toContain('1,000 messages a day');
+    expect(limits.textContent).not.toMatch(/About|widely reported|only Apple Mail/);
+    expect(limits.textContent).toContain('Apple’s Mail apps and iCloud Mail on iCloud.com');
+  });
+
+  it('says it is not made by or affiliated with Apple or Google, and links the articles it is built on', () => {
+    render(<GuideFooter />);
+    expect(screen.getByText(/not made by or affiliated with Apple or Google/)).toBeTruthy();
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      'https://support.apple.com/102525',
+      'https://support.apple.com/102654',
+      'https://support.apple.com/102198',
+      'https://support.google.com/mail/answer/22370',
+      'https://support.google.com/mail/answer/17101213',
+    ]);
   });
 });

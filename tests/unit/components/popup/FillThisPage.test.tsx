@@ -151,7 +151,7 @@ describe('what "Fill this page" corrected, and why', () => {
     await screen.findByText(`Filled 8 fields on ${host}. The password is left for you.`);
     const list = screen.getByRole('list', { name: 'What was corrected, and what to check' });
     expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
-      'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',
+      'Outgoing port: 587 (was 465) — Apple documents only the port shown for sending, although many guides name this one.',
     ]);
   });
 

@@ -14,14 +14,14 @@ describe('the popup over Gmail’s window', () => {
     [{ ...base, skipped: 'turned-off', step: 'none' }, 'Auto-fill on Gmail is turned off, so nothing was filled.'],
     [
       { ...base, step: 'add-address', skipped: 'no-address', address: '' },
-      "No address to fill: save your iCloud address here, then reopen Gmail's window.",
+      'No address to fill: save your iCloud address here, then reopen Gmail’s window.',
     ],
     [
       { ...base, address: 'alex@example.org', skipped: 'custom-domain-unknown' },
-      "Nothing was filled: alex@example.org is not saved here as an iCloud+ custom-domain address. Save it with your iCloud address, then reopen Gmail's window.",
+      'Nothing was filled: alex@example.org is not saved here as an iCloud+ custom-domain address. Save it with your iCloud address, then reopen Gmail’s window.',
     ],
-    [{ ...base, address: 'alex@icloud.com', filled: true }, "Filled Gmail's window for alex@icloud.com."],
-    [{ ...base, address: 'alex@icloud.com', undone: true }, "You undid the fill on Gmail's window."],
+    [{ ...base, address: 'alex@icloud.com', filled: true }, 'Filled Gmail’s window for alex@icloud.com.'],
+    [{ ...base, address: 'alex@icloud.com', undone: true }, 'You undid the fill on Gmail’s window.'],
     [{ step: 'none', filled: false, undone: false }, 'This Gmail page is not the “Add another email address” window.'],
   ] as [Status, string][])('%j → %s', (status, text) => {
     expect(gmailStatusText(status)).toBe(text);

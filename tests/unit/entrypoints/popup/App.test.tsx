@@ -164,7 +164,9 @@ describe('the address field', () => {
     expect(
       await screen.findByText(/appleseed\.family is not an iCloud domain\. If it is your own domain/),
     ).toBeTruthy();
-    expect(screen.getByText('Apple states nothing explicit about this; it is what works in mail apps.')).toBeTruthy();
+    expect(
+      screen.getByText('Apple does not state this; it is what Delta Chat’s provider database reports.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Outgoing mail (SMTP)' })).toBeNull();
 
     const login = screen.getByLabelText('Primary iCloud address (used to sign in)');
@@ -214,7 +216,7 @@ describe('the rest of the popup', () => {
       .map((item) => item.textContent);
     expect(items).toEqual([
       'Turn on two-factor authentication for your Apple Account first.',
-      'Sign in at account.apple.com.',
+      'Sign in at account.apple.com (formerly appleid.apple.com) with your Apple Account (formerly Apple ID).',
       'Open Sign-In and Security, then App-Specific Passwords.',
       'Choose Generate an app-specific password, enter a label such as “Gmail” and confirm with your Apple Account password.',
       'Copy the password right away: Apple shows it only once.',

@@ -81,8 +81,8 @@ describe('auditSettings', () => {
     ]);
   });
 
-  it.each(['mail.me.com', 'smtp.me.com', 'smtp.mail.icloud.com', 'smtp.icloud.com'])(
-    'catches the old host name %s (7)',
+  it.each(['mail.me.com', 'smtp.mail.icloud.com', 'smtp.icloud.com'])(
+    'calls the old host name %s one Apple does not document, not one that is broken (7)',
     (host) => {
       expect(auditSettings({ smtpHost: host }, alex)).toEqual([
         { field: 'smtpHost', found: host, correction: 'smtp.mail.me.com', reason: 'oldHostName' },
@@ -93,11 +93,50 @@ describe('auditSettings', () => {
     },
   );
 
+  it('calls smtp.me.com broken: it is the one old host recorded as not working (7)', () => {
+    expect(auditSettings({ smtpHost: 'smtp.me.com' }, alex)).toEqual([
+      { field: 'smtpHost', found: 'smtp.me.com', correction: 'smtp.mail.me.com', reason: 'oldHostBroken' },
+    ]);
+  });
+
   it("catches Gmail's own guess of a server", () => {
     expect(auditSettings({ smtpHost: 'smtp.icloud.com.' }, alex)[0]?.reason).toBe('oldHostName');
     expect(auditSettings({ smtpHost: 'mx01.mail.icloud.com' }, alex)).toEqual([
       { field: 'smtpHost', found: 'mx01.mail.icloud.com', correction: 'smtp.mail.me.com', reason: 'wrongHost' },
     ]);
+  });
+
+  it.each([
+    ['imapHost', 'https://imap.mail.me.com/', 'imap.mail.me.com'],
+    ['imapHost', 'imaps://imap.mail.me.com:993', 'imap.mail.me.com'],
+    ['imapHost', 'imap.mail.me.com:993', 'imap.mail.me.com'],
+    ['imapHost', 'imap. mail.me.com', 'imap.mail.me.com'],
+    ['smtpHost', 'smtp.mail.me.com:587', 'smtp.mail.me.com'],
+    ['smtpHost', ' SMTP.mail.me.com.:587 ', 'smtp.mail.me.com'],
+    ['smtpHost', 'smtp://smtp.mail.me.com/', 'smtp.mail.me.com'],
+  ] as const)('asks for the host name only in %s "%s", never calls it another server', (field, typed, host) => {
+    expect(auditSettings({ [field]: typed }, alex)).toEqual([
+      { field, found: typed.trim(), correction: host, reason: 'hostNameOnly' },
+    ]);
+  });
+
+  it('takes the port from the host field when the port field is empty, and checks it', () => {
+    expect(auditSettings({ smtpHost: 'smtp.mail.me.com:465' }, alex)).toEqual([
+      { field: 'smtpHost', found: 'smtp.mail.me.com:465', correction: 'smtp.mail.me.com', reason: 'hostNameOnly' },
+      { field: 'smtpPort', found: '465', correction: '587', reason: 'smtpPortNotOffered' },
+    ]);
+    expect(auditSettings({ imapHost: 'imap.mail.me.com:993' }, alex).map(({ field }) => field)).toEqual(['imapHost']);
+  });
+
+  it('keeps the port field over a port in the host field', () => {
+    expect(
+      auditSettings({ smtpHost: 'smtp.mail.me.com:465', smtpPort: '587' }, alex).map(({ field }) => field),
+    ).toEqual(['smtpHost']);
+  });
+
+  it('still names a wrong server written as a URL', () => {
+    expect(auditSettings({ smtpHost: 'https://smtp.icloud.com/' }, alex)[0]?.reason).toBe('oldHostName');
+    expect(auditSettings({ smtpHost: 'imap.mail.me.com:993' }, alex)[0]?.reason).toBe('imapHostForSmtp');
   });
 
   it('asks for the primary iCloud address when a custom-domain address is the login', () => {

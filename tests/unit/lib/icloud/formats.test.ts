@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { settingsFor } from '../../../../lib/icloud/account';
-import { type PlainTextLabels, settingsAs, singleValue } from '../../../../lib/icloud/formats';
+import { nodemailerFileName, type PlainTextLabels, settingsAs, singleValue } from '../../../../lib/icloud/formats';
 
 const english: PlainTextLabels = {
   title: (address) => `iCloud Mail settings for ${address}`,
@@ -79,6 +83,7 @@ describe('settingsAs: the whole set', () => {
   it('Nodemailer: STARTTLS on 587 and the password from the environment', () => {
     expect(settingsAs('nodemailer', alex, english)).toBe(
       [
+        '// Save as send.mjs (an ES module: it uses import and top-level await), then run: node send.mjs',
         'import nodemailer from "nodemailer";',
         '',
         'const transporter = nodemailer.createTransport({',
@@ -161,5 +166,35 @@ describe('settingsAs: the whole set', () => {
     const text = settingsAs(format, alex, english);
     expect(text).not.toMatch(/[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}/);
     expect(text).not.toMatch(/(pass|password)\s*[:=]\s*["']/i);
+  });
+});
+
+describe('the Nodemailer snippet runs as the file it names', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'snippet-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  // node --check parses without running: an .mjs file as an ES module, a .cjs file as CommonJS.
+  const parses = (fileName: string, code: string) => {
+    const file = path.join(folder, fileName);
+    writeFileSync(file, code);
+    try {
+      execFileSync(process.execPath, ['--check', file], { stdio: 'pipe' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each([['alex@icloud.com'], ["o'brien@icloud.com"]])(
+    'parses as an ES module for %s, and says to save it as one',
+    (address) => {
+      const code = settingsAs('nodemailer', settingsOf(address), english);
+      expect(nodemailerFileName).toMatch(/\.mjs$/);
+      expect(code.split('\n')[0]).toContain(nodemailerFileName);
+      expect(parses(nodemailerFileName, code)).toBe(true);
+    },
+  );
+
+  it('would not parse as CommonJS, which is why it names an .mjs file', () => {
+    expect(parses('send.cjs', settingsAs('nodemailer', alex, english))).toBe(false);
   });
 });

@@ -27,14 +27,16 @@ const icloudMailSchema = z.strictObject({
   }),
   appPassword: z.strictObject({
     accountUrl: z.url({ protocol: /^https$/ }),
+    formerAccountHost: z.string().regex(/^[a-z.]+$/),
     maxActive: z.number().int().positive(),
     shownOnce: z.boolean(),
     requiresTwoFactor: z.boolean(),
-    revokedWhen: z.array(z.enum(['account-password-changed', 'two-factor-turned-off'])),
+    revokedWhen: z.array(z.enum(['account-password-changed-or-reset'])),
     format: z.instanceof(RegExp),
   }),
   webmailUrl: z.url({ protocol: /^https$/ }),
   oldHosts: z.array(z.string()),
+  oldHostsRecordedBroken: z.array(z.string()),
   wrongSmtpPorts: z.array(z.number().int()),
   popPort: z.number().int(),
 });
@@ -89,10 +91,12 @@ describe('iCloud Mail settings (the single source of truth)', () => {
     const { format, ...facts } = icloudMail.appPassword;
     expect(facts).toEqual({
       accountUrl: 'https://account.apple.com',
+      formerAccountHost: 'appleid.apple.com',
       maxActive: 25,
       shownOnce: true,
       requiresTwoFactor: true,
-      revokedWhen: ['account-password-changed', 'two-factor-turned-off'],
+      // Apple 102654 sources only this; turning two-factor authentication off is not a sourced cause.
+      revokedWhen: ['account-password-changed-or-reset'],
     });
     expect(format.test('abcd-efgh-ijkl-mnop')).toBe(true);
     expect(format.test('ABCD-efgh-ijkl-mnop')).toBe(false);
@@ -103,5 +107,10 @@ describe('iCloud Mail settings (the single source of truth)', () => {
     expect(icloudMail.webmailUrl).toBe('https://www.icloud.com/mail');
     expect(icloudMail.oldHosts).toEqual(['mail.me.com', 'smtp.me.com', 'smtp.mail.icloud.com', 'smtp.icloud.com']);
     expect(icloudMail.wrongSmtpPorts).toEqual([465, 25]);
+  });
+
+  it('records only smtp.me.com as broken among the old hosts; the others are merely undocumented', () => {
+    expect(icloudMail.oldHostsRecordedBroken).toEqual(['smtp.me.com']);
+    for (const host of icloudMail.oldHostsRecordedBroken) expect(icloudMail.oldHosts).toContain(host);
   });
 });

@@ -6,7 +6,7 @@ describe('symptomsIn: pasted error messages', () => {
     ['Invalid login: 535 5.7.8 Error: authentication failed: (reason unavailable)', 'Nodemailer'],
     ["smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed: ')", 'Python'],
     ['Authentication failed. Please check your username/password.', 'Gmail'],
-    ['Login to server imap.mail.me.com with username alex failed.', 'Thunderbird'],
+    ['Login to server smtp.mail.me.com with username alex@icloud.com failed.', 'Thunderbird'],
     ['Anmeldung fehlgeschlagen', 'a German client'],
   ])('recognises an authentication failure: %s (%s)', (message) => {
     expect(symptomsIn(message)).toEqual(['authentication']);
@@ -21,12 +21,24 @@ describe('symptomsIn: pasted error messages', () => {
     expect(symptomsIn(message)).toEqual(['certificate']);
   });
 
-  it.each([
-    'STARTTLS negotiation failed',
-    '530 5.7.0 Must issue a STARTTLS command first',
-    'error:0A00010B:SSL routines:ssl3_get_record:wrong version number',
-  ])('recognises a STARTTLS failure: %s', (message) => {
-    expect(symptomsIn(message)).toEqual(['starttls']);
+  it.each(['STARTTLS negotiation failed', '530 5.7.0 Must issue a STARTTLS command first'])(
+    'recognises a STARTTLS failure: %s',
+    (message) => {
+      expect(symptomsIn(message)).toEqual(['starttls']);
+    },
+  );
+
+  it('tells SSL spoken to the STARTTLS port ("wrong version number") from other STARTTLS failures', () => {
+    expect(symptomsIn('error:0A00010B:SSL routines:ssl3_get_record:wrong version number')).toEqual([
+      'sslOnStarttlsPort',
+    ]);
+  });
+
+  it('tells a refused incoming login from a refused outgoing one', () => {
+    expect(symptomsIn('Login to server imap.mail.me.com with username alex failed.')).toEqual(['incomingLogin']);
+    expect(symptomsIn('Login to server smtp.mail.me.com with username alex@icloud.com failed.')).toEqual([
+      'authentication',
+    ]);
   });
 
   it.each([
@@ -34,6 +46,8 @@ describe('symptomsIn: pasted error messages', () => {
     'The connection to the server has timed out.',
     "Couldn't reach server. Please double-check the server and port number.",
     'Zeitüberschreitung bei der Verbindung',
+    'Délai de connexion dépassé',
+    'La conexión ha caducado',
   ])('recognises a time-out: %s', (message) => {
     expect(symptomsIn(message)).toEqual(['timeout']);
   });
@@ -82,6 +96,23 @@ describe('checksForSymptoms', () => {
     const passwordChecks = ['appPassword', 'appPasswordRevoked', 'twoFactor'];
     for (const symptom of ['sendsButCannotReceive', 'receivesButCannotSend'] as const)
       expect(checksForSymptoms([symptom]).filter((check) => passwordChecks.includes(check))).toEqual([]);
+  });
+
+  it('checks the incoming username rule, not the outgoing one, for a refused incoming login', () => {
+    const checks = checksForSymptoms(['incomingLogin']);
+    expect(checks).toContain('imapUsername');
+    expect(checks).not.toContain('smtpUsername');
+  });
+
+  it.each([
+    ['senderRejected', 'senderNotOnAccount'],
+    ['dailyLimit', 'dailyLimit'],
+    ['messageTooLarge', 'messageSize'],
+    ['unknownHost', 'hostName'],
+    ['sslOnStarttlsPort', 'sslOnStarttlsPort'],
+    ['noGreeting', 'securityForPort'],
+  ] as const)('answers %s with %s first', (symptom, check) => {
+    expect(checksForSymptoms([symptom])[0]).toBe(check);
   });
 
   it('names a POP3 account as a reason for not receiving, since iCloud has no POP', () => {

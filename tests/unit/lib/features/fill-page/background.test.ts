@@ -104,7 +104,7 @@ describe('the context menu item on an editable field', () => {
     expect(injected.mock.calls[0]?.[0]).toEqual({ target: { tabId: settingsTab.id }, files: ['/fill-page.js'] });
     expect(await tooltip(settingsTab)).toBe(
       'Filled 9 fields on cloud.example.org. The password is left for you.\n' +
-        'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',
+        'Outgoing port: 587 (was 465) — Apple documents only the port shown for sending, although many guides name this one.',
     );
     expect(await badge(otherTab)).toBe('');
   });

@@ -95,7 +95,7 @@ describe('fillResultText tells another provider from an own domain', () => {
     const report = { detected: true, untouched: true, fields: [], reason: 'custom-domain-without-login' as const };
     const text = fillResultText({ status: 'done', host: 'a.example', report });
     expect(text).toBe(
-      'Found a mail setup form on a.example but filled nothing: an address on your own domain signs in to iCloud with your primary iCloud address. Add it in the extension’s popup under “Primary iCloud address (used to sign in)”, then fill again.',
+      'Found a mail setup form on a.example but filled nothing: an address on your own domain is reported to sign in to iCloud with your primary iCloud address (Apple does not state this). Add it in the extension’s popup under “Primary iCloud address (used to sign in)”, then fill again.',
     );
     expect(text).not.toMatch(/not an iCloud address/);
   });
@@ -128,7 +128,7 @@ describe('correctionLines lists each correction with its reason', () => {
       ]),
     );
     expect(lines).toEqual([
-      'Outgoing port: 587 (was 465) — iCloud does not offer this port for sending, although many guides name it.',
+      'Outgoing port: 587 (was 465) — Apple documents only the port shown for sending, although many guides name this one.',
       'Outgoing encryption: STARTTLS (was SSL/TLS) — The outgoing port starts unencrypted and then switches to TLS (STARTTLS); SSL from the first byte fails there.',
     ]);
   });

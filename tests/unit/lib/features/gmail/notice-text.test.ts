@@ -21,10 +21,10 @@ describe('the Gmail notice', () => {
   it('says what was corrected, from what, and why, in Gmail’s words', () => {
     const notice = noticeOn('step2-mx-guess-465.html');
     expect(notice?.lines).toEqual([
-      "Filled in iCloud's sending settings for alex@icloud.com. Only your app-specific password is left.",
-      "SMTP Server: smtp.mail.me.com (was mx01.mail.icloud.com). Gmail guessed it from your domain's incoming mail servers (MX), which do not accept sign-ins for sending.",
-      'Port: 587 (was 465). iCloud does not offer this port for sending, although many guides name it.',
-      "Username: alex@icloud.com (was alex). iCloud's outgoing server needs your full address as the username; the name part alone fails with error 535.",
+      'Filled in iCloud’s sending settings for alex@icloud.com. Only your app-specific password is left.',
+      'SMTP Server: smtp.mail.me.com (was mx01.mail.icloud.com). Gmail guessed it from your domain’s incoming mail servers (MX), which do not accept sign-ins for sending.',
+      'Port: 587 (was 465). Apple documents only the port shown for sending, although many guides name this one.',
+      'Username: alex@icloud.com (was alex). iCloud’s outgoing server needs your full address as the username; the name part alone fails with error 535.',
       'Security: Secured connection using TLS (was Secured connection using SSL). The outgoing port starts unencrypted and then switches to TLS (STARTTLS); SSL from the first byte fails there.',
     ]);
     expect(notice?.undoable).toBe(true);
@@ -47,7 +47,7 @@ describe('the Gmail notice', () => {
       ],
     };
     expect(noticeFor(report, saved, t)?.lines).toEqual([
-      "Not all of iCloud's sending settings for alex@icloud.com could be filled: check the fields named below, then paste your app-specific password.",
+      'Not all of iCloud’s sending settings for alex@icloud.com could be filled: check the fields named below, then paste your app-specific password.',
       'SMTP Server: smtp.mail.me.com.',
       'Port: Gmail did not keep the right value; please check it.',
     ]);
@@ -55,17 +55,17 @@ describe('the Gmail notice', () => {
 
   it('names an old host name as such', () => {
     expect(noticeOn('step2-smtp-guess.html')?.lines[1]).toBe(
-      'SMTP Server: smtp.mail.me.com (was smtp.icloud.com). An old iCloud server name that outdated guides still give; it does not work today.',
+      'SMTP Server: smtp.mail.me.com (was smtp.icloud.com). An old server name that outdated guides still give; it is not a server Apple documents.',
     );
   });
 
   it('explains an SMTP 535 error with its likely causes and a way to troubleshooting', () => {
     const notice = noticeOn('step2-smtp-error.html');
-    expect(notice?.lines).toContain("Gmail could not sign in to iCloud's server (error 535). Likely causes:");
+    expect(notice?.lines).toContain('Gmail could not sign in to iCloud’s server (error 535). Likely causes:');
     expect(notice?.causes).toEqual([
       'The password is not an app-specific password — your Apple Account password does not work here.',
       'The username is not the full address: it must be alex@icloud.com.',
-      'The app-specific password was revoked: changing your Apple Account password or turning off two-factor authentication revokes all of them.',
+      'The app-specific password was revoked: changing or resetting your Apple Account password revokes all of them.',
     ]);
     expect(notice?.links).toEqual([{ text: 'Troubleshooting', guide: 'troubleshooting' }]);
   });
