@@ -37,7 +37,7 @@ function contents() {
 
 /**
  * `saved`: the account in storage when the page opened, so the page is complete at first draw.
- * `pastedError`: an error message that came in the page's address (lib/guide-url.ts).
+ * `pastedError`: an error message that came in the page's address (lib/platform/guide-url.ts).
  */
 export function GuidePage({ saved, pastedError }: { saved: MailAccount; pastedError?: string }) {
   const [account, setAccount] = useState<MailAccount | undefined>(saved);

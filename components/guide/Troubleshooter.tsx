@@ -86,7 +86,7 @@ function CheckItem({ check, settings }: { check: Check; settings?: AccountSettin
 
 /**
  * Pick a symptom or paste an error message; get the likely causes and fixes, or the general checklist.
- * `pastedError`: an error that came with the page's address (lib/guide-url.ts), pasted and answered at once.
+ * `pastedError`: an error that came with the page's address (lib/platform/guide-url.ts), pasted and answered at once.
  */
 export function Troubleshooter({ settings, pastedError }: { settings?: AccountSettings; pastedError?: string }) {
   const [pasted, setPasted] = useState(pastedError ?? '');

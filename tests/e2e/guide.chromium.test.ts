@@ -43,7 +43,7 @@ test('the guide shows the saved address’s settings in the Gmail steps', async 
 test('an error in the guide’s address arrives pasted and answered, its section in view', async () => {
   const page = await chromium.context.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
-  // The URL a page that showed the error builds with lib/guide-url.ts.
+  // The URL a page that showed the error builds with lib/platform/guide-url.ts.
   const gmailError =
     'Authentication failed. Please check your username/password. [Server response: 535 5.7.8 Error: authentication failed]';
   await page.goto(chromium.extensionUrl(guideUrlForError(gmailError)));
