@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { build } from 'vite';
 import { launchPlainChromium } from '../tests/e2e/harness';
-import { median } from './median';
+import { type Stats, summarise } from './stats';
 
 /**
  * A settings page with `inputs` fields in all: rows of other settings, then an IMAP + SMTP form.
@@ -44,18 +44,19 @@ async function detectionScript(): Promise<string> {
 
 export interface DetectionTime {
   inputs: number;
-  /** Median of `runs` detections on the same page, in the page (collect + decide). */
-  ms: number;
+  /** Collect + decide, in the page, over `runs` detections on the same page. */
+  detection: Stats;
+  /** The floor on the same page in the same runs: every field's name and label text read once. */
+  floor: Stats;
   detected: boolean;
 }
 
-declare const formsBench: { timeDetection(): { ms: number; fields: number; detected: boolean } };
+declare const formsBench: {
+  timeDetection(): { ms: number; detected: boolean };
+  timeFloor(): { ms: number };
+};
 
-export async function formDetectionTimes(
-  counts = [500, 2000, 5000],
-  runs = 11,
-  rowLabel = 'Setting',
-): Promise<DetectionTime[]> {
+export async function formDetectionTimes(counts: number[], runs: number, rowLabel: string): Promise<DetectionTime[]> {
   const script = await detectionScript();
   const chromium = await launchPlainChromium();
   const times: DetectionTime[] = [];
@@ -64,13 +65,22 @@ export async function formDetectionTimes(
       const page = await chromium.context.newPage();
       await page.setContent(mailSetupPage(inputs, rowLabel));
       await page.addScriptTag({ content: script });
-      // The first run compiles the code and lays out the page: not counted.
-      const samples = await page.evaluate((count) => {
+      // The first round compiles the code and lays out the page: not counted. Detection and floor take turns.
+      const rounds = await page.evaluate((count) => {
         const all = [];
-        for (let i = 0; i <= count; i++) all.push(formsBench.timeDetection());
+        for (let i = 0; i <= count; i++) {
+          const floor = formsBench.timeFloor().ms;
+          const { ms, detected } = formsBench.timeDetection();
+          all.push({ floor, ms, detected });
+        }
         return all.slice(1);
       }, runs);
-      times.push({ inputs, ms: median(samples.map(({ ms }) => ms)), detected: samples.every((run) => run.detected) });
+      times.push({
+        inputs,
+        detection: summarise(rounds.map(({ ms }) => ms)),
+        floor: summarise(rounds.map(({ floor }) => floor)),
+        detected: rounds.every((round) => round.detected),
+      });
       await page.close();
     }
   } finally {
