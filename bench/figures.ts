@@ -6,7 +6,7 @@ export type Unit = 'B' | 'ms' | 'µs' | '×' | 'loads';
 export type Budget =
   /** The median is at most this. */
   | { kind: 'at most'; value: number }
-  /** The median is at most this many times the control's median. */
+  /** The ratio to the control (see Figure.ratio) is at most this. */
   | { kind: 'ratio at most'; value: number }
   /** The median is at most this much above the control's median. */
   | { kind: 'extra at most'; value: number }
@@ -19,7 +19,7 @@ export interface Figure {
   measured: Stats;
   /** The floor, measured in the same run of the bench. */
   control?: Stats & { what: string };
-  /** measured.median / control.median */
+  /** measured.median / control.median, or the median of per-pair ratios when runs were paired. */
   ratio?: number;
   /** measured.median − control.median */
   extra?: number;
@@ -32,9 +32,9 @@ export function figure(
   what: string,
   unit: Unit,
   measured: Stats,
-  { control, budget }: { control?: Figure['control']; budget?: Budget } = {},
+  { control, budget, pairedRatio }: { control?: Figure['control']; budget?: Budget; pairedRatio?: number } = {},
 ): Figure {
-  const ratio = control ? measured.median / control.median : undefined;
+  const ratio = pairedRatio ?? (control ? measured.median / control.median : undefined);
   const extra = control ? measured.median - control.median : undefined;
   const pass =
     budget === undefined
@@ -82,7 +82,7 @@ export function table(figures: Figure[]): string {
       min: single || unit === 'loads' ? '' : format(measured.min, unit),
       max: single || unit === 'loads' ? '' : format(measured.max, unit),
       control: control ? `${format(control.median, unit)} (${control.what})` : '',
-      ratio: one.ratio === undefined ? '' : `${one.ratio.toFixed(2)}×`,
+      ratio: one.ratio === undefined ? '' : `${one.ratio.toFixed(3)}×`,
       extra: one.extra === undefined ? '' : `${one.extra >= 0 ? '+' : ''}${format(one.extra, unit)}`,
       budget: budgetText(one.budget, unit),
       result: one.pass === undefined ? '' : one.pass ? '✔' : '✖ OVER',

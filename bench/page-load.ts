@@ -37,6 +37,8 @@ export interface PageLoadOverhead {
   withExtension: Stats;
   /** The same in a browser without the extension: the floor. */
   without: Stats;
+  /** Median over runs of with ÷ without, each pair loaded one after the other. */
+  pairedRatio: number;
 }
 
 /** Loads alternate between the two browsers so drift in the machine's load hits both alike. */
@@ -59,5 +61,6 @@ export async function pageLoadOverhead(runs = 21): Promise<PageLoadOverhead> {
     await without.close();
   }
   const elements = (heavyPage().match(/<[a-z]/g) ?? []).length;
-  return { elements, withExtension: summarise(timesWith), without: summarise(timesWithout) };
+  const pairedRatio = summarise(timesWith.map((ms, i) => ms / (timesWithout[i] ?? Number.NaN))).median;
+  return { elements, withExtension: summarise(timesWith), without: summarise(timesWithout), pairedRatio };
 }
