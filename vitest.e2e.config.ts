@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // expect.poll waits for a state, not against the clock: its default 1 s would fail a correct
+    // but slow run on a busy 2-core machine. This only guards against hanging, with the poll's own message.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { build } from 'vite';
 import { launchPlainChromium } from '../tests/e2e/harness';
-import { median } from './median';
+import { type Stats, summarise } from './stats';
 
 /**
  * A settings page with `inputs` fields in all: rows of other settings, then an IMAP + SMTP form.
@@ -44,37 +44,71 @@ async function detectionScript(): Promise<string> {
 
 export interface DetectionTime {
   inputs: number;
-  /** Median of `runs` detections on the same page, in the page (collect + decide). */
-  ms: number;
+  /** Collect + decide, in the page: one sample per round, each the mean of a batch of detections. */
+  detection: Stats;
+  /** The floor on the same page in the same rounds: every field's name and label text read once. */
+  floor: Stats;
   detected: boolean;
 }
 
-declare const formsBench: { timeDetection(): { ms: number; fields: number; detected: boolean } };
+declare const formsBench: {
+  timeDetection(): { ms: number; detected: boolean };
+  timeFloor(): { ms: number };
+};
 
-export async function formDetectionTimes(
-  counts = [500, 2000, 5000],
-  runs = 11,
-  rowLabel = 'Setting',
-): Promise<DetectionTime[]> {
+/** Every sample covers about this many fields, so a small page's sample is not a few ms of noise. */
+const fieldsPerSample = 5_000;
+
+/**
+ * `rounds` rounds; in each, every page in turn times one batch (ceil(5,000 / inputs) detections,
+ * then as many floors), so drift in the machine's load hits all sizes alike.
+ */
+export async function formDetectionTimes(counts: number[], rounds: number, rowLabel: string): Promise<DetectionTime[]> {
   const script = await detectionScript();
   const chromium = await launchPlainChromium();
-  const times: DetectionTime[] = [];
   try {
+    const pages = [];
     for (const inputs of counts) {
       const page = await chromium.context.newPage();
       await page.setContent(mailSetupPage(inputs, rowLabel));
       await page.addScriptTag({ content: script });
-      // The first run compiles the code and lays out the page: not counted.
-      const samples = await page.evaluate((count) => {
-        const all = [];
-        for (let i = 0; i <= count; i++) all.push(formsBench.timeDetection());
-        return all.slice(1);
-      }, runs);
-      times.push({ inputs, ms: median(samples.map(({ ms }) => ms)), detected: samples.every((run) => run.detected) });
-      await page.close();
+      pages.push({
+        inputs,
+        page,
+        batch: Math.ceil(fieldsPerSample / inputs),
+        detection: [] as number[],
+        floor: [] as number[],
+        detected: true,
+      });
     }
+    // The first round compiles the code and lays out the pages: not counted.
+    for (let round = 0; round <= rounds; round++)
+      for (const one of pages) {
+        const sample = await one.page.evaluate((batch) => {
+          let detection = 0;
+          let floor = 0;
+          let detected = true;
+          for (let i = 0; i < batch; i++) {
+            floor += formsBench.timeFloor().ms;
+            const run = formsBench.timeDetection();
+            detection += run.ms;
+            detected &&= run.detected;
+          }
+          return { detection: detection / batch, floor: floor / batch, detected };
+        }, one.batch);
+        if (round === 0) continue;
+        one.detection.push(sample.detection);
+        one.floor.push(sample.floor);
+        one.detected &&= sample.detected;
+      }
+    for (const { page } of pages) await page.close();
+    return pages.map((one) => ({
+      inputs: one.inputs,
+      detection: summarise(one.detection),
+      floor: summarise(one.floor),
+      detected: one.detected,
+    }));
   } finally {
     await chromium.close();
   }
-  return times;
 }

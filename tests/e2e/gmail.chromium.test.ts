@@ -77,7 +77,8 @@ describe('Gmail step 2 in real Chromium', () => {
     expect(await tab.locator('#sm465s').isVisible()).toBe(false);
     expect(await fieldValue(tab, 'cfsw')).toBe('');
     expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
-    expect(await tab.evaluate(() => performance.getEntriesByName('icloud-fill-end').length)).toBe(1);
+    // Gmail's page shares the performance timeline: a production build leaves no marks on it (the bench build does).
+    expect(await tab.evaluate(() => performance.getEntriesByType('mark').map(({ name }) => name))).toEqual([]);
     const text = await notice(tab).textContent();
     expect(text).toContain('Port: 587 (was 465)');
     expect(text).toContain('Username: alex@icloud.com (was alex)');
@@ -150,8 +151,8 @@ describe('Gmail step 2 in real Chromium', () => {
   test('does nothing when Gmail auto-fill is turned off in the popup', async () => {
     await store({ account: { address: 'alex@icloud.com' }, preferences: { gmailAutofill: false } });
     const tab = await openGmail('step2-mx-guess-465.html');
-    await tab.waitForLoadState('load');
-    await tab.waitForTimeout(300);
+    // The script has read the switch and decided: no waiting on the clock for it to act.
+    await expect.poll(popupStatus).toMatchObject({ skipped: 'turned-off', filled: false });
     expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
     expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
   });
@@ -190,8 +191,8 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
     await tab.waitForTimeout(500);
     expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
     expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
-    // The content script's own marks share the page's performance timeline: none were made.
-    expect(await tab.evaluate(() => performance.getEntriesByName('icloud-fill-start').length)).toBe(0);
+    // No content script in the tab: nothing there answers the popup.
+    await expect(popupStatus()).rejects.toThrow('Receiving end does not exist');
   });
 });
 

@@ -17,9 +17,7 @@ afterAll(() => chromium?.close());
 const guideUrl = () => chromium.extensionUrl('guide.html');
 
 test('installing the extension opens the guide once', async () => {
-  await expect
-    .poll(() => chromium.context.pages().filter((page) => page.url() === guideUrl()).length, { timeout: 10_000 })
-    .toBe(1);
+  await expect.poll(() => chromium.context.pages().filter((page) => page.url() === guideUrl()).length).toBe(1);
 });
 
 test('the guide is the options page, opened in a tab', async () => {

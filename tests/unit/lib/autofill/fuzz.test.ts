@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { autofillMailSetup, type FillReport, type SetupAccount, undoLastFill } from '@/lib/autofill';
-import { collectFields } from '@/lib/autofill/collect/collect';
-import { decideMailSetupForm } from '@/lib/autofill/decide/decide';
 import { controlStates, type Flavour, formHtml, type GeneratedForm, generateForm } from '../../../fuzz/generate-forms';
 
 /**
@@ -57,10 +55,9 @@ async function fill(account: SetupAccount): Promise<FillReport> {
   return autofillMailSetup(document, account);
 }
 
-// First: happy-dom slows down as a run leaves pages behind, and this is the one that measures time.
+// First: happy-dom slows down as a run leaves pages behind. Detection time is the bench's
+// (npm run bench, real Chromium): a test here never asserts on the clock.
 describe('pages with 5,000 fields and hostile values', () => {
-  // Chromium's budget is 50 ms (npm run bench); happy-dom is far slower, and shares two cores with other tests.
-  const budgetMs = 2_000;
   const pages = [
     ['look-alike', seed + 1_000_003],
     ['mixed', seed + 2_000_006],
@@ -68,20 +65,12 @@ describe('pages with 5,000 fields and hostile values', () => {
   ] as const;
 
   it.each(pages)(
-    '%s page from seed %i: detection within 2 s in happy-dom, no password written',
+    '%s page from seed %i: 5,000 fields, no password written, a look-alike left as it was',
     async (flavour, formSeed) => {
       const form = generate(formSeed, flavour, 5_000);
       expect(form.controls.length).toBeGreaterThanOrEqual(5_000);
       const before = controlStates(form.controls);
       const passwords = passwordStates(form);
-      // The faster of two runs: the first also pays for compiling the code.
-      const timings = [0, 1].map(() => {
-        const started = performance.now();
-        decideMailSetupForm(collectFields(document));
-        return performance.now() - started;
-      });
-      const detection = Math.min(...timings);
-      expect(detection, `seed ${formSeed}: detection took ${Math.round(detection)} ms`).toBeLessThan(budgetMs);
 
       const report = await fill(accountFor(formSeed));
       expect(passwordStates(form)).toEqual(passwords);
