@@ -8,7 +8,7 @@ import { findChromium } from '../scripts/browsers.mjs';
 import { buildForBench, productionOut } from './build';
 import { count, type Figure, figure, once, table } from './figures';
 import { formDetectionTimes } from './forms';
-import { gmailFillTimes } from './gmail';
+import { gmailFigures } from './gmail';
 import { injectedFillerCost } from './injected';
 import { pageLoadOverhead } from './page-load';
 import { popupFirstPaint } from './popup';
@@ -27,6 +27,7 @@ console.log('Building the extension: production, and the bench build with marks 
 buildForBench();
 
 const figures: Figure[] = [];
+const storageOnly = 'storage read only';
 const sizeBudgets: Record<string, number> = { 'gmail.js': 15_000, 'fill-page.js': 50_000, 'fill-site.js': 50_000 };
 for (const row of entrypointSizes(path.join(productionOut, 'chrome-mv3'))) {
   const budget = sizeBudgets[row.entrypoint];
@@ -38,22 +39,7 @@ for (const row of entrypointSizes(path.join(productionOut, 'chrome-mv3'))) {
   figures.push(figure(`${row.entrypoint} gzip`, 'B', once(row.gzip)));
 }
 
-console.log('Timing the Gmail fill against a control that only reads storage…');
-const gmail = await gmailFillTimes();
-if (gmail.controlAnsweredFirst < gmail.runs)
-  console.warn(`  the control's storage read came second in ${gmail.runs - gmail.controlAnsweredFirst} loads`);
-const storageOnly = 'storage read only';
-figures.push(
-  figure('Gmail form in DOM → filled', 'ms', gmail.formToFilled, {
-    control: { what: storageOnly, ...gmail.controlFormToRead },
-  }),
-  figure('Gmail beyond the control, per load', 'ms', gmail.extra, { budget: { kind: 'at most', value: 3 } }),
-  figure('Gmail fill itself (settings read → filled)', 'ms', gmail.fill, { budget: { kind: 'at most', value: 2 } }),
-  figure('Gmail control: storage read from document_start', 'ms', gmail.controlStorageRead),
-  figure('Gmail control: navigation → content script starts', 'ms', gmail.scriptStart),
-  figure('Gmail page: navigation → response received', 'ms', gmail.responseEnd),
-  figure('Gmail filled before the first paint', 'loads', count(gmail.filledBeforeFirstPaint, gmail.runs)),
-);
+figures.push(...(await gmailFigures()));
 
 console.log('Timing mail-setup form detection…');
 const perInput = (stats: Stats, inputs: number): Stats => ({
