@@ -147,7 +147,7 @@ describe('Gmail’s name for STARTTLS', () => {
     render(<ServerSettings server="smtp" settings={alexSettings()} />);
     expect(
       screen.getByText(
-        `Switches to encryption after connecting. Gmail calls this “${gmailLabel}”. Ports 465 and 25 are not offered.`,
+        `Switches to encryption after connecting. Gmail calls this “${gmailLabel}”. Apple documents only port 587 for sending.`,
       ),
     ).toBeTruthy();
   });
