@@ -53,7 +53,7 @@ export function App({ saved, tab, alwaysFilled, appPasswordStepsOpen }: PopupSta
         <ServerSettings server="smtp" settings={settings} foldNotes />
         <p class="note">{i18n.t('popup.note.password')}</p>
         {settings && <CopyAll settings={settings} />}
-        {!fillFirst && fillThisPage}
+        {!fillFirst && <div class="after-settings">{fillThisPage}</div>}
         <FoldedAppPasswordSteps
           open={!saved.address || appPasswordStepsOpen}
           onOpenAccountPage={() => openTab(icloudMail.appPassword.accountUrl)}

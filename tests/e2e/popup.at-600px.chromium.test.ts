@@ -110,6 +110,18 @@ function inFirstScreen(element: Locator): Promise<boolean> {
   });
 }
 
+/** Every axe rule that fails on the page as it is now (as tests/e2e/a11y.chromium.test.ts runs it). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
+  const found = await page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
+    return (await axe.run(document)).violations;
+  });
+  return found.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
 describe.each(['en', 'de', 'fr', 'es'])('at 400×600 in %s, with an address saved, on a web page', (language) => {
   let chromium: ChromiumSession;
   let popup: Page;
@@ -186,6 +198,14 @@ describe('what "Fill this page" did, where the user is looking', () => {
     expect(await outcome.getByRole('button', { name: 'Undo' }).isVisible()).toBe(true);
     expect(await outcome.getByRole('button', { name: 'Always fill on cloud.example.org' }).isVisible()).toBe(true);
     await popup.screenshot({ path: path.join(screenshots, 'popup-400x600-filled.png') });
+    // Everything unfolded, in both colour schemes: still no accessibility violation.
+    await popup.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      expect(await axeViolations(popup)).toEqual([]);
+    }
     await popup.close();
     await page.close();
   });

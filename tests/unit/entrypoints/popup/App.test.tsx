@@ -321,7 +321,7 @@ describe('what comes first depends on the page behind the popup', () => {
   const order = () =>
     [...document.querySelectorAll('main > *')]
       .map((element) =>
-        element.classList.contains('fill-this-page')
+        element.matches('.fill-this-page') || element.querySelector('.fill-this-page')
           ? 'fill'
           : element.querySelector('#popup-address')
             ? 'address'
