@@ -29,7 +29,7 @@ export type AddressCheck =
   | ({ ok: false } & AddressProblem);
 
 /** Hide My Email's addresses for Sign in with Apple: <random>@privaterelay.appleid.com (Apple, HT210425). */
-export const hideMyEmailDomain = 'privaterelay.appleid.com';
+const hideMyEmailDomain = 'privaterelay.appleid.com';
 
 // RFC 5321's dot-atom characters for the local part; quoted local parts are not worth supporting here.
 const localPartCharacters = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/i;
