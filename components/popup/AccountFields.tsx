@@ -1,14 +1,16 @@
+import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { MailAccount } from '@/lib/icloud/account';
 import { checkAddress } from '@/lib/icloud/address';
 import { icloudDomains } from '@/lib/icloud/icloud';
 import { savedAccount } from '@/lib/platform/storage';
-import { addressProblemText } from '../../lib/text/address-problem-text';
 import { formatList } from '../shared/language';
 import { useSettled } from '../shared/useSettled';
 import { AddressField } from './AddressField';
 import { AddressMessage } from './AddressMessage';
+
+const exampleAddress = `alex@${icloudDomains[0]}`;
 
 /** The account to remember and show settings for: only what checked out, never half-typed text. */
 function accountFrom(typed: string, typedLogin: string): MailAccount | undefined {
@@ -20,20 +22,6 @@ function accountFrom(typed: string, typedLogin: string): MailAccount | undefined
   return { address: check.address };
 }
 
-function loginProblem(typedLogin: string): string | undefined {
-  if (typedLogin.trim() === '') return undefined;
-  const login = checkAddress(typedLogin);
-  if (!login.ok) return addressProblemText(login);
-  return login.kind === 'icloud'
-    ? undefined
-    : i18n.t('popup.address.loginNotIcloud', [
-        formatList(
-          icloudDomains.map((domain) => `@${domain}`),
-          'disjunction',
-        ),
-      ]);
-}
-
 /**
  * The address field (and, for an own domain, the iCloud sign-in address), starting from the saved
  * account and saved as the user types; `onAccount` hears every account that checks out, or undefined.
@@ -43,14 +31,15 @@ export function AccountFields({
   idPrefix,
   saved,
   onAccount,
+  addressRef,
 }: {
   idPrefix: string;
   saved?: MailAccount;
   onAccount: (account?: MailAccount) => void;
+  addressRef?: Ref<HTMLInputElement>;
 }) {
   const [typed, setTyped] = useState(saved?.address ?? '');
   const [typedLogin, setTypedLogin] = useState(saved?.icloudLogin ?? '');
-  const [edited, setEdited] = useState(false);
   const address = useSettled();
   const login = useSettled();
 
@@ -69,20 +58,24 @@ export function AccountFields({
   function edit(nextTyped: string, nextLogin: string) {
     setTyped(nextTyped);
     setTypedLogin(nextLogin);
-    setEdited(true);
     const next = accountFrom(nextTyped, nextLogin);
     if (next) savedAccount.set(next);
     else if (nextTyped.trim() === '') savedAccount.set({ address: '' });
   }
 
   const check = checkAddress(typed);
-  const showAddressMessage = address.settled && (edited || check.ok);
-  const problem = loginProblem(typedLogin);
+  // An empty field is no mistake until the user has typed and cleared it.
+  const showAddressMessage = address.settled && typed !== '';
+  const loginCheck = checkAddress(typedLogin);
+  const showLoginMessage = login.settled && typedLogin.trim() !== '';
+  const loginInvalid = !loginCheck.ok || loginCheck.kind !== 'icloud';
   return (
     <>
       <AddressField
         id={`${idPrefix}-address`}
         label={i18n.t('popup.address.label')}
+        placeholder={i18n.t('popup.address.placeholder', [exampleAddress])}
+        inputRef={addressRef}
         value={typed}
         onInput={(value) => {
           edit(value, typedLogin);
@@ -91,21 +84,38 @@ export function AccountFields({
         onBlur={address.settle}
         invalid={showAddressMessage && (!check.ok || check.kind === 'other-provider')}
         message={
-          showAddressMessage && <AddressMessage check={check} onAcceptSuggestion={(value) => edit(value, typedLogin)} />
+          showAddressMessage && <AddressMessage check={check} onAcceptFix={(fixed) => edit(fixed, typedLogin)} />
         }
       />
       {check.ok && check.kind === 'custom' && (
         <AddressField
           id={`${idPrefix}-icloud-login`}
           label={i18n.t('popup.address.loginLabel')}
+          placeholder={i18n.t('popup.address.placeholder', [exampleAddress])}
           value={typedLogin}
           onInput={(value) => {
             edit(typed, value);
             login.typing();
           }}
           onBlur={login.settle}
-          invalid={login.settled && problem !== undefined}
-          message={login.settled && problem && <p class="error">{problem}</p>}
+          invalid={showLoginMessage && loginInvalid}
+          message={
+            showLoginMessage &&
+            (loginCheck.ok ? (
+              loginCheck.kind !== 'icloud' && (
+                <p class="error">
+                  {i18n.t('popup.address.loginNotIcloud', [
+                    formatList(
+                      icloudDomains.map((domain) => `@${domain}`),
+                      'disjunction',
+                    ),
+                  ])}
+                </p>
+              )
+            ) : (
+              <AddressMessage check={loginCheck} onAcceptFix={(fixed) => edit(typed, fixed)} />
+            ))
+          }
         />
       )}
     </>

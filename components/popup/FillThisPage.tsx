@@ -1,5 +1,4 @@
-import { useContext, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useContext, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { countChanged } from '@/lib/autofill/report/count';
 import { allowedByManifest, alwaysFillOn, stopFillingOn } from '@/lib/features/always-fill/site-opt-in';
@@ -15,40 +14,48 @@ import { send } from '@/lib/platform/messages';
 import { optedInSites } from '@/lib/platform/storage';
 import { hostOf, siteOf } from '@/lib/platform/web-address';
 import { AnnounceContext } from '../shared/announce';
+import type { PageTab } from './current-tab';
 
 const hostName = (origin: string) => hostOf(origin) ?? origin;
 
-/** The page the user was looking at: the popup's window, or the browser window behind a detached popup window. */
-async function currentTab() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true, windowType: 'normal' });
-  return tab ?? (await browser.tabs.query({ active: true, windowType: 'normal' }))[0];
+interface FillThisPageProps {
+  /** The current tab, and the sites filled automatically, as read before the popup's first draw. */
+  tab?: PageTab;
+  alwaysFilled: string[];
+  /** Without a saved address there is nothing to fill: the address field takes the focus. */
+  onNoAddress: () => void;
 }
 
-/** "Fill this page" for the current tab, "Always fill on this site", and the list of such sites. */
-export function FillThisPage() {
+/**
+ * "Fill this page" for the current tab, and what it did just below it, with its Undo and "Always fill
+ * on this site"; then the sites filled automatically. Each outcome takes the focus, so it is seen and read.
+ */
+export function FillThisPage({ tab, alwaysFilled, onNoAddress }: FillThisPageProps) {
   const announce = useContext(AnnounceContext);
-  const [tabId, setTabId] = useState<number>();
-  const [site, setSite] = useState<string>();
-  const [sites, setSites] = useState<string[]>([]);
+  const tabId = tab?.id;
+  const site = siteOf(tab?.url);
+  const [sites, setSites] = useState(alwaysFilled);
+  // Shown while the site list is being changed from this popup, folded otherwise.
+  const [sitesOpen, setSitesOpen] = useState(false);
+  const outcome = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState<'filling' | 'undoing'>();
   const [message, setMessage] = useState('');
   // What the last fill corrected, one line each with the reason, then what it could not set.
   const [corrections, setCorrections] = useState<string[]>([]);
   // Offered after a fill from this popup that changed something, until it is used.
   const [canUndo, setCanUndo] = useState(false);
-
-  useEffect(() => {
-    void currentTab().then((tab) => {
-      setTabId(tab?.id);
-      setSite(siteOf(tab?.url));
-    });
-    void optedInSites.get().then(setSites);
-  }, []);
+  // "Always fill" is offered before a fill and after one that found a form; not where none was, nor where it cannot run.
+  const [formFound, setFormFound] = useState(true);
 
   const say = (text: string, lines: string[] = []) => {
     setMessage(text);
     setCorrections(lines);
     announce([text, ...lines].join(' '));
+    // After the words are drawn: the outcome comes into view and takes the focus.
+    requestAnimationFrame(() => {
+      outcome.current?.scrollIntoView({ block: 'nearest' });
+      outcome.current?.focus({ preventScroll: true });
+    });
   };
 
   const fill = async () => {
@@ -59,7 +66,9 @@ export function FillThisPage() {
     // A fill that changed nothing keeps the earlier fill's undo in the page (lib/autofill/undo.ts).
     const changed = result.status === 'done' && countChanged(result.report.fields) > 0;
     setCanUndo((offered) => changed || (offered && result.status === 'done'));
+    setFormFound(result.status === 'done' && result.report.detected);
     say(fillResultText(result), [...correctionLines(result), ...needsYouLines(result)]);
+    if (result.status === 'no-address') requestAnimationFrame(onNoAddress);
   };
 
   const undo = async () => {
@@ -76,6 +85,7 @@ export function FillThisPage() {
     const host = hostName(origin);
     say(granted ? i18n.t('forms.site.added', [host]) : i18n.t('forms.site.denied', [host]));
     setSites(await optedInSites.get());
+    setSitesOpen(granted);
   };
 
   const remove = async (origin: string) => {
@@ -87,30 +97,32 @@ export function FillThisPage() {
 
   return (
     <section class="fill-this-page">
-      <button type="button" onClick={fill} disabled={busy !== undefined || tabId === undefined}>
+      <button type="button" class="fill-button" onClick={fill} disabled={busy !== undefined || tabId === undefined}>
         {busy === 'filling' ? i18n.t('forms.fill.busy') : i18n.t('forms.fill.button')}
       </button>
-      {message && <p class="note fill-result">{message}</p>}
-      {corrections.length > 0 && (
-        <ul class="note fill-corrections" aria-label={i18n.t('forms.result.correctionsLabel')}>
-          {corrections.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-      {canUndo && (
-        <button type="button" class="link undo-fill" onClick={undo} disabled={busy !== undefined}>
-          {busy === 'undoing' ? i18n.t('forms.undo.busy') : i18n.t('forms.undo.button')}
-        </button>
-      )}
-      {site && !sites.includes(site) && !allowedByManifest(site) && (
-        <button type="button" class="link" onClick={() => optIn(site)}>
-          {i18n.t('forms.site.always', [hostName(site)])}
-        </button>
-      )}
+      <div class="fill-outcome" ref={outcome} tabIndex={-1}>
+        {message && <p class="note fill-result">{message}</p>}
+        {corrections.length > 0 && (
+          <ul class="note fill-corrections" aria-label={i18n.t('forms.result.correctionsLabel')}>
+            {corrections.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {canUndo && (
+          <button type="button" class="link undo-fill" onClick={undo} disabled={busy !== undefined}>
+            {busy === 'undoing' ? i18n.t('forms.undo.busy') : i18n.t('forms.undo.button')}
+          </button>
+        )}
+        {site && formFound && !sites.includes(site) && !allowedByManifest(site) && (
+          <button type="button" class="link" onClick={() => optIn(site)}>
+            {i18n.t('forms.site.always', [hostName(site)])}
+          </button>
+        )}
+      </div>
       {sites.length > 0 && (
-        <>
-          <h2>{i18n.t('forms.site.heading')}</h2>
+        <details class="always-filled" open={sitesOpen} onToggle={(event) => setSitesOpen(event.currentTarget.open)}>
+          <summary>{`${i18n.t('forms.site.heading')} (${sites.length})`}</summary>
           <ul class="opted-in-sites">
             {sites.map((origin) => (
               <li key={origin}>
@@ -125,7 +137,7 @@ export function FillThisPage() {
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
     </section>
   );

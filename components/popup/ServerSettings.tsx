@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { AccountSettings } from '@/lib/icloud/account';
-import { type ServerName, type SettingName, singleValue } from '@/lib/icloud/formats';
+import { type ServerName, type SettingName, securityNames, singleValue } from '@/lib/icloud/formats';
+import { icloudMail } from '@/lib/icloud/icloud';
 import { SettingRow } from '../shared/SettingRow';
 
 function settingLabels(): Record<SettingName, string> {
@@ -28,29 +29,46 @@ function copyLabels(server: ServerName): Record<SettingName, string> {
       };
 }
 
-function notes(server: ServerName, settings: AccountSettings): Partial<Record<SettingName, string>> {
+function notes(server: ServerName, settings?: AccountSettings): Partial<Record<SettingName, string>> {
   return server === 'imap'
     ? {
         security: i18n.t('popup.note.imapSecurity'),
-        username: i18n.t('popup.note.imapUsername', [settings.imap.usernameAlternative]),
+        ...(settings && { username: i18n.t('popup.note.imapUsername', [settings.imap.usernameAlternative]) }),
       }
     : {
         // Gmail's label comes from the catalogue the Gmail notice uses, so the two cannot drift apart.
-        security: i18n.t('popup.note.smtpSecurity', [i18n.t('gmail.security.tls'), String(settings.smtp.port)]),
+        security: i18n.t('popup.note.smtpSecurity', [i18n.t('gmail.security.tls'), String(icloudMail.smtp.port)]),
       };
 }
 
+/** The user's value, or iCloud's own where it is the same for everyone; undefined for a username not yet known. */
+function shownValue(server: ServerName, setting: SettingName, settings?: AccountSettings): string | undefined {
+  if (settings) return singleValue(settings, server, setting);
+  const values = icloudMail[server];
+  if (setting === 'username') return undefined;
+  return setting === 'security' ? securityNames[values.security] : String(values[setting]);
+}
+
+const usernamePlaceholder = (server: ServerName) =>
+  server === 'imap' ? i18n.t('popup.usernamePlaceholder.imap') : i18n.t('popup.usernamePlaceholder.smtp');
+
 const settingOrder: readonly SettingName[] = ['host', 'port', 'security', 'username'];
 
-/** The four values of one server (IMAP or SMTP), each with its own copy button; `level` 3 inside a page's h2 section. */
+/**
+ * The four values of one server (IMAP or SMTP), each with its own copy button; `level` 3 inside a
+ * page's h2 section. Without `settings` (no address yet) the usernames are described, not shown.
+ * `foldNotes` moves the explanations under one disclosure below the values, where the popup has no room.
+ */
 export function ServerSettings({
   server,
   settings,
   level = 2,
+  foldNotes = false,
 }: {
   server: ServerName;
-  settings: AccountSettings;
+  settings?: AccountSettings;
   level?: 2 | 3;
+  foldNotes?: boolean;
 }) {
   const Heading = level === 3 ? 'h3' : 'h2';
   const headingId = `${server}-heading`;
@@ -61,16 +79,45 @@ export function ServerSettings({
     <section class="server" aria-labelledby={headingId}>
       <Heading id={headingId}>{i18n.t(server === 'imap' ? 'popup.imapHeading' : 'popup.smtpHeading')}</Heading>
       <dl>
-        {settingOrder.map((setting) => (
-          <SettingRow
-            key={setting}
-            label={labels[setting]}
-            value={singleValue(settings, server, setting)}
-            copyLabel={copy[setting]}
-            note={note[setting]}
-          />
-        ))}
+        {settingOrder.map((setting) => {
+          const value = shownValue(server, setting, settings);
+          if (value === undefined)
+            return (
+              <div key={setting} class="setting-row">
+                <dt>{labels[setting]}</dt>
+                <dd>
+                  <span class="setting-placeholder">{usernamePlaceholder(server)}</span>
+                </dd>
+              </div>
+            );
+          return (
+            <SettingRow
+              key={setting}
+              label={labels[setting]}
+              value={value}
+              copyLabel={copy[setting]}
+              note={foldNotes ? undefined : note[setting]}
+            />
+          );
+        })}
       </dl>
+      {foldNotes && (
+        <details class="setting-notes">
+          <summary>{i18n.t('popup.note.more')}</summary>
+          <dl>
+            {settingOrder.flatMap((setting) =>
+              note[setting]
+                ? [
+                    <div key={setting} class="setting-row">
+                      <dt>{labels[setting]}</dt>
+                      <dd class="note">{note[setting]}</dd>
+                    </div>,
+                  ]
+                : [],
+            )}
+          </dl>
+        </details>
+      )}
     </section>
   );
 }

@@ -15,7 +15,7 @@ export interface MailAccount {
 }
 
 /** Providers whose own servers must be used; iCloud's settings will never work for them. */
-const otherProviderDomains = [
+export const otherProviderDomains = [
   'gmail.com',
   'googlemail.com',
   'outlook.com',

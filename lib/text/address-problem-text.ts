@@ -27,5 +27,9 @@ export function addressProblemText(problem: AddressProblem): string {
       return i18n.t('popup.address.misplacedDot');
     case 'bad-domain':
       return i18n.t('popup.address.badDomain', [problem.domain]);
+    case 'likely-typo':
+      return i18n.t('popup.address.likelyTypo', [problem.domain]);
+    case 'hide-my-email':
+      return i18n.t('popup.address.hideMyEmail', [`@${problem.domain}`]);
   }
 }

@@ -10,7 +10,7 @@ beforeAll(async () => {
   chromium = await launchChromium();
   await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   popup = await chromium.context.newPage();
-  // The toolbar popup is 360 px wide; opened as a tab it gets the same width.
+  // The toolbar popup is 400 px wide; at 360 px (a narrower window) it must still fit.
   await popup.setViewportSize({ width: 360, height: 640 });
   await popup.goto(chromium.extensionUrl('popup.html'));
 });

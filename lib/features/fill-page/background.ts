@@ -7,6 +7,7 @@ import { receive } from '../../platform/messages';
 import { savedAccount } from '../../platform/storage';
 import { hostOf } from '../../platform/web-address';
 import { type FillPageResult, fillTabMessage, pageUndoSchema, type UndoPageResult, undoTabMessage } from './messages';
+import { whyNotAllowed } from './not-allowed';
 import { correctionLines, fillResultText, needsYouLines } from './result-text';
 
 /**
@@ -28,9 +29,9 @@ async function fillTab(tabId: number): Promise<FillPageResult> {
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [fillScript] });
     injected = frame?.result;
-  } catch {
-    // The browser's own pages, the web store, file:// without access: extensions may not run there.
-    return { status: 'not-allowed', ...at };
+  } catch (error) {
+    // The browser's own pages, the web store, file:// without access, a site the user blocked.
+    return { status: 'not-allowed', ...at, why: whyNotAllowed(tab?.url, String(error)) };
   }
   const report = fillReportSchema.safeParse(injected);
   return report.success ? { status: 'done', ...at, report: report.data } : { status: 'failed', ...at };

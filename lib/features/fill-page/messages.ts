@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fillReportSchema } from '../../autofill/model-schema';
 import { defineMessage } from '../../platform/messages';
+import { notAllowedReasons } from './not-allowed';
 
 /** "Fill this page" and its Undo, asked by the popup of the background for one tab. */
 
@@ -10,7 +11,7 @@ const at = { host: z.optional(z.string()) };
 export const fillPageResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('done'), ...at, report: fillReportSchema }),
   z.object({ status: z.literal('no-address'), ...at }),
-  z.object({ status: z.literal('not-allowed'), ...at }),
+  z.object({ status: z.literal('not-allowed'), ...at, why: z.enum(notAllowedReasons) }),
   z.object({ status: z.literal('failed'), ...at }),
 ]);
 export type FillPageResult = z.infer<typeof fillPageResultSchema>;

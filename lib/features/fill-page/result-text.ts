@@ -3,6 +3,7 @@ import type { FieldReport } from '../../autofill/model';
 import { countChanged } from '../../autofill/report/count';
 import { translateFinding } from '../../text/audit-text';
 import type { FillPageResult } from './messages';
+import type { NotAllowedReason } from './not-allowed';
 
 /**
  * What "Fill this page" did, in words: the popup shows it, and for the menu and the shortcut it is
@@ -16,6 +17,22 @@ const leftOnPurpose = new Set(['password', 'no-name-given', 'user-edited', 'kept
 /** A field the fill could not set right (the page refused the value, or offers no right choice). */
 const needsYou = ({ outcome, reason }: FieldReport) => outcome === 'left' && !(reason && leftOnPurpose.has(reason));
 
+/** Names the real reason the browser kept the extension out of the page. */
+function notAllowedText(why: NotAllowedReason, where: string): string {
+  switch (why) {
+    case 'browser-page':
+      return i18n.t('forms.result.notAllowedBrowserPage');
+    case 'web-store':
+      return i18n.t('forms.result.notAllowedWebStore');
+    case 'file':
+      return i18n.t('forms.result.notAllowedFile');
+    case 'blocked':
+      return i18n.t('forms.result.notAllowedBlocked', [where]);
+    case 'unknown':
+      return i18n.t('forms.result.notAllowed');
+  }
+}
+
 /** "Filled 7 fields on cloud.example.org. The passwords are left for you." — or why nothing was filled. */
 export function fillResultText(result: FillPageResult): string {
   const where = result.host ?? i18n.t('forms.thisPage');
@@ -23,7 +40,7 @@ export function fillResultText(result: FillPageResult): string {
     case 'no-address':
       return i18n.t('forms.result.noAddress');
     case 'not-allowed':
-      return i18n.t('forms.result.notAllowed');
+      return notAllowedText(result.why, where);
     case 'failed':
       return i18n.t('forms.result.failed', [where]);
     case 'done':

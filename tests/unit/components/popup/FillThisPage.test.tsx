@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillPageResult, UndoPageResult } from '@/lib/features/fill-page/messages';
 import { FillThisPage } from '../../../../components/popup/FillThisPage';
+import { Announcer } from '../../../../components/shared/Announcer';
 import { optedInSites } from '../../../../lib/platform/storage';
 
 /** The popup's "Fill this page" and its Undo, with the background's answers played by a stub. */
@@ -30,6 +31,16 @@ const filledSeven: FillPageResult = {
 };
 
 let requests: unknown[];
+let noAddress: ReturnType<typeof vi.fn<() => void>>;
+
+/** The popup's part, with the tab and the sites as the popup read them before drawing. */
+function renderFillThisPage(on: { url: string } = tab, alwaysFilled: string[] = []) {
+  return render(
+    <Announcer>
+      <FillThisPage tab={{ ...tab, ...on }} alwaysFilled={alwaysFilled} onNoAddress={noAddress} />
+    </Announcer>,
+  );
+}
 
 /** The background's answers, in order: one per message the popup sends. */
 function backgroundAnswers(...answers: (FillPageResult | UndoPageResult)[]) {
@@ -41,7 +52,7 @@ function backgroundAnswers(...answers: (FillPageResult | UndoPageResult)[]) {
 
 beforeEach(() => {
   requests = [];
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
+  noAddress = vi.fn<() => void>();
   // As the built manifest has it: Gmail is the one site the extension may always run on.
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3,
@@ -53,7 +64,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 async function fillThisPage() {
-  render(<FillThisPage />);
+  renderFillThisPage();
   const button = screen.getByRole('button', { name: 'Fill this page' });
   await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
   fireEvent.click(button);
@@ -116,7 +127,7 @@ describe('Undo after "Fill this page"', () => {
       report: { ...filledSeven.report, fields: [{ role: 'imapHost', outcome: 'already-correct' }] },
     };
     backgroundAnswers(alreadyRight);
-    render(<FillThisPage />);
+    renderFillThisPage();
     const button = screen.getByRole('button', { name: 'Fill this page' });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
@@ -144,7 +155,7 @@ describe('what "Fill this page" corrected, and why', () => {
       },
     };
     backgroundAnswers(corrected);
-    render(<FillThisPage />);
+    renderFillThisPage();
     const button = screen.getByRole('button', { name: 'Fill this page' });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
@@ -163,27 +174,57 @@ describe('what "Fill this page" corrected, and why', () => {
 });
 
 describe('"Always fill on this site"', () => {
-  const onSite = (url: string) => vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ ...tab, url }] as never);
+  it('is offered on an ordinary site, and after a fill that found a form there', async () => {
+    backgroundAnswers(filledSeven);
+    renderFillThisPage();
+    expect(screen.getByRole('button', { name: 'Always fill on cloud.example.org' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
+    await screen.findByText(`Filled 7 fields on ${host}. The password is left for you.`);
+    expect(screen.getByRole('button', { name: 'Always fill on cloud.example.org' })).toBeTruthy();
+  });
 
-  it('is offered on an ordinary site', async () => {
-    onSite('https://cloud.example.org/settings/mail');
-    render(<FillThisPage />);
-    expect(await screen.findByRole('button', { name: 'Always fill on cloud.example.org' })).toBeTruthy();
+  it('is not offered after "No mail setup form found"', async () => {
+    backgroundAnswers({ status: 'done', host, report: { detected: false, fields: [], untouched: true } });
+    renderFillThisPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
+    await screen.findByText(`No mail setup form found on ${host}.`);
+    expect(screen.queryByRole('button', { name: /^Always fill on/ })).toBeNull();
+  });
+
+  it('is not offered where the browser keeps the extension out', async () => {
+    backgroundAnswers({ status: 'not-allowed', host, why: 'blocked' });
+    renderFillThisPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
+    await screen.findByText(/^The browser did not let the extension fill cloud\.example\.org\./);
+    expect(screen.queryByRole('button', { name: /^Always fill on/ })).toBeNull();
   });
 
   it('is not offered on Gmail, which the extension may already run on', async () => {
-    onSite('https://mail.google.com/mail/u/0/#inbox');
-    render(<FillThisPage />);
+    renderFillThisPage({ url: 'https://mail.google.com/mail/u/0/#inbox' });
     const button = screen.getByRole('button', { name: 'Fill this page' });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     expect(screen.queryByRole('button', { name: /^Always fill on/ })).toBeNull();
+  });
+
+  it('the sites filled automatically are folded under their count, and unfold when one is added', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
+    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined as never);
+    await optedInSites.set(['https://mail.example.net']);
+    renderFillThisPage(tab, ['https://mail.example.net']);
+    const list = screen.getByText('Filled automatically (1)').closest('details') as HTMLDetailsElement;
+    expect(list.open).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Always fill on cloud.example.org' }));
+    await screen.findByText('cloud.example.org will be filled automatically from now on.');
+    const grown = await screen.findByText('Filled automatically (2)');
+    await waitFor(() => expect(grown.closest('details')?.open).toBe(true));
   });
 
   it('removing a site whose access the browser keeps stops the fill and says so', async () => {
     await optedInSites.set(['https://cloud.example.org']);
     vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue(undefined as never);
     vi.spyOn(fakeBrowser.permissions, 'remove').mockRejectedValue(new Error('You cannot remove required permissions.'));
-    render(<FillThisPage />);
+    renderFillThisPage(tab, ['https://cloud.example.org']);
     fireEvent.click(await screen.findByRole('button', { name: 'Stop filling cloud.example.org automatically' }));
     await screen.findByText(
       'cloud.example.org is no longer filled automatically, but the browser did not let the extension give up its access to cloud.example.org. You can take it back in the browser’s settings for this extension.',
@@ -196,9 +237,28 @@ describe('"Always fill on this site"', () => {
     await optedInSites.set(['https://cloud.example.org']);
     vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue(undefined as never);
     const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
-    render(<FillThisPage />);
+    renderFillThisPage(tab, ['https://cloud.example.org']);
     fireEvent.click(await screen.findByRole('button', { name: 'Stop filling cloud.example.org automatically' }));
     await screen.findByText('cloud.example.org is no longer filled automatically.');
     expect(remove).toHaveBeenCalledWith({ origins: ['https://cloud.example.org/*'] });
+  });
+});
+
+describe('where the outcome appears', () => {
+  it('takes the focus and is announced, with Undo beside it', async () => {
+    backgroundAnswers(filledSeven);
+    await fillThisPage();
+    const said = `Filled 7 fields on ${host}. The password is left for you.`;
+    await waitFor(() => expect(document.activeElement?.textContent).toContain(said));
+    expect(document.activeElement?.contains(screen.getByRole('button', { name: 'Undo' }))).toBe(true);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(said));
+  });
+
+  it('without a saved address, says why and hands the focus to the address field', async () => {
+    backgroundAnswers({ status: 'no-address', host });
+    renderFillThisPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
+    await screen.findByText('Enter your iCloud address first, then fill the page.');
+    await waitFor(() => expect(noAddress).toHaveBeenCalledOnce());
   });
 });

@@ -1,12 +1,21 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { appPasswordStepsOpen } from '@/components/popup/app-password-steps-open';
 import { App } from '../../../../entrypoints/popup/App';
+import { popupStart } from '../../../../entrypoints/popup/start';
 import { savedAccount } from '../../../../lib/platform/storage';
 
 let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
 
 beforeEach(() => {
+  // As the built manifest has it; the popup asks it whether "Always fill" can be offered on a site.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'iCloud Mail setup',
+    version: '0.1.0',
+    host_permissions: ['https://mail.google.com/*'],
+  });
   writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 });
@@ -22,8 +31,13 @@ function typeAndLeave(input: HTMLElement, text: string) {
   fireEvent.blur(input);
 }
 
+/** The popup as entrypoints/popup/main.tsx draws it: storage read first, then one draw. */
+async function openPopup() {
+  return render(<App {...(await popupStart())} />);
+}
+
 async function popupWith(address: string) {
-  render(<App />);
+  await openPopup();
   typeAndLeave(addressInput(), address);
   return screen.findByRole('region', { name: 'Incoming mail (IMAP)' });
 }
@@ -133,21 +147,21 @@ describe('the address field', () => {
     ],
     ['   ', 'Enter your iCloud email address, for example alex@icloud.com.'],
   ])('%j → %s, linked to the field, keeping what was typed', async (typed, message) => {
-    render(<App />);
+    await openPopup();
     const input = addressInput();
     typeAndLeave(input, typed);
     const shown = await screen.findByText(message);
     expect(input.getAttribute('aria-describedby')).toBe(shown.parentElement?.id);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.value).toBe(typed);
-    expect(screen.queryByRole('region', { name: 'Incoming mail (IMAP)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy IMAP username' })).toBeNull();
   });
 
   it('waits for a pause in typing before showing a problem', async () => {
     // The browser's clock is the test's: the pause passes when the test says so, however busy the machine.
+    await openPopup();
     vi.useFakeTimers();
     try {
-      render(<App />);
       fireEvent.input(addressInput(), { target: { value: 'alex' } });
       await vi.advanceTimersByTimeAsync(100);
       expect(screen.queryByText(/needs an @/)).toBeNull();
@@ -159,7 +173,7 @@ describe('the address field', () => {
   });
 
   it('offers the iCloud domain for a typo and fixes it on request', async () => {
-    render(<App />);
+    await openPopup();
     typeAndLeave(addressInput(), 'alex@icloud.con');
     fireEvent.click(await screen.findByRole('button', { name: 'Did you mean alex@icloud.com?' }));
     expect(addressInput().value).toBe('alex@icloud.com');
@@ -167,7 +181,7 @@ describe('the address field', () => {
   });
 
   it('explains custom domains and signs in with the primary iCloud address given', async () => {
-    render(<App />);
+    await openPopup();
     typeAndLeave(addressInput(), 'alex@appleseed.family');
     expect(
       await screen.findByText(/appleseed\.family is not an iCloud domain\. If it is your own domain/),
@@ -175,7 +189,7 @@ describe('the address field', () => {
     expect(
       screen.getByText('Apple does not state this; it is what Delta Chat’s provider database reports.'),
     ).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Outgoing mail (SMTP)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy SMTP username' })).toBeNull();
 
     const login = screen.getByLabelText('Primary iCloud address (used to sign in)');
     typeAndLeave(login, 'alex@gmail.com');
@@ -191,7 +205,7 @@ describe('the address field', () => {
   });
 
   it('remembers a valid address and shows it the next time', async () => {
-    render(<App />);
+    await openPopup();
     typeAndLeave(addressInput(), ' alex@ME.com ');
     await waitFor(() =>
       expect(fakeBrowser.storage.local.get('account')).resolves.toEqual({
@@ -199,15 +213,15 @@ describe('the address field', () => {
       }),
     );
     cleanup();
-    render(<App />);
-    await waitFor(() => expect(addressInput().value).toBe('alex@me.com'));
-    expect(await screen.findByRole('region', { name: 'Incoming mail (IMAP)' })).toBeTruthy();
+    await openPopup();
+    expect(addressInput().value).toBe('alex@me.com');
+    expect(within(screen.getByRole('region', { name: 'Incoming mail (IMAP)' })).getByText('alex')).toBeTruthy();
   });
 
   it('does not save half-typed text over the remembered address', async () => {
     await savedAccount.set({ address: 'alex@icloud.com' });
-    render(<App />);
-    await waitFor(() => expect(addressInput().value).toBe('alex@icloud.com'));
+    await openPopup();
+    expect(addressInput().value).toBe('alex@icloud.com');
     typeAndLeave(addressInput(), 'alex@icl');
     await screen.findByText(/is not a complete domain/);
     await expect(savedAccount.get()).resolves.toEqual({ address: 'alex@icloud.com' });
@@ -217,7 +231,7 @@ describe('the address field', () => {
 describe('the rest of the popup', () => {
   it('lists the app-specific password steps and opens account.apple.com in a new tab', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    render(<App />);
+    await openPopup();
     const steps = screen.getByRole('region', { name: 'Create an app-specific password' });
     const items = within(steps)
       .getAllByRole('listitem')
@@ -234,12 +248,175 @@ describe('the rest of the popup', () => {
     expect(create).toHaveBeenCalledWith({ url: 'https://account.apple.com' });
   });
 
-  it('opens the setup guide page in a new tab', () => {
+  it('opens the setup guide page in a new tab', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    render(<App />);
+    await openPopup();
     const link = screen.getByRole('link', { name: 'Open the setup guide' });
     expect(link.getAttribute('href')).toBe(fakeBrowser.runtime.getURL('/guide.html'));
     fireEvent.click(link);
     expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/guide.html') });
+  });
+});
+
+describe('before an address is typed', () => {
+  it('shows the servers, ports and security already, the usernames as what they will be, and no copy for those', async () => {
+    await openPopup();
+    const imap = screen.getByRole('region', { name: 'Incoming mail (IMAP)' });
+    const smtp = screen.getByRole('region', { name: 'Outgoing mail (SMTP)' });
+    expect([...imap.querySelectorAll('code')].map((code) => code.textContent)).toEqual([
+      'imap.mail.me.com',
+      '993',
+      'SSL/TLS',
+    ]);
+    expect([...smtp.querySelectorAll('code')].map((code) => code.textContent)).toEqual([
+      'smtp.mail.me.com',
+      '587',
+      'STARTTLS',
+    ]);
+    expect(within(imap).getByText('the name part of your address')).toBeTruthy();
+    expect(within(smtp).getByText('your full address')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Copy IMAP username' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy all' })).toBeNull();
+  });
+
+  it('the address field has the focus and an example in it', async () => {
+    await openPopup();
+    await waitFor(() => expect(document.activeElement).toBe(addressInput()));
+    expect(addressInput().placeholder).toBe('e.g. alex@icloud.com');
+  });
+
+  it('"Fill this page" says why nothing can be filled and hands the focus to the address field', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ status: 'no-address' } as never);
+    render(<App {...(await popupStart())} tab={{ id: 7, url: 'https://cloud.example.org/settings/mail' }} />);
+    screen.getByRole('button', { name: 'Copy IMAP server' }).focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
+    await screen.findByText('Enter your iCloud address first, then fill the page.');
+    await waitFor(() => expect(document.activeElement).toBe(addressInput()));
+  });
+});
+
+describe('with an address saved', () => {
+  beforeEach(() => savedAccount.set({ address: 'alex@icloud.com' }));
+
+  it('the first draw already holds its settings: nothing is waited for', async () => {
+    const start = await popupStart();
+    render(<App {...start} />);
+    const smtp = screen.getByRole('region', { name: 'Outgoing mail (SMTP)' });
+    expect(within(smtp).getByText('alex@icloud.com')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy all' })).toBeTruthy();
+  });
+
+  it('the explanations of each setting are one click away, not in the way', async () => {
+    await openPopup();
+    const imap = screen.getByRole('region', { name: 'Incoming mail (IMAP)' });
+    const notes = within(imap).getByText('About these settings').closest('details') as HTMLDetailsElement;
+    expect(notes.open).toBe(false);
+    expect(within(notes).getByText('If the name part is refused, use the full address: alex@icloud.com')).toBeTruthy();
+    expect(within(notes).getByText('Encrypted from the first byte; some apps call this SSL.')).toBeTruthy();
+  });
+});
+
+describe('what comes first depends on the page behind the popup', () => {
+  const order = () =>
+    [...document.querySelectorAll('main > *')]
+      .map((element) =>
+        element.matches('.fill-this-page') || element.querySelector('.fill-this-page')
+          ? 'fill'
+          : element.querySelector('#popup-address')
+            ? 'address'
+            : '',
+      )
+      .filter(Boolean);
+
+  it('on a web page, "Fill this page" comes before the settings', async () => {
+    render(<App {...(await popupStart())} tab={{ id: 7, url: 'https://cloud.example.org/settings/mail' }} />);
+    expect(order()).toEqual(['fill', 'address']);
+  });
+
+  it.each([
+    ['the browser’s own page', 'chrome://newtab/'],
+    ['a page whose address the extension may not see', undefined],
+  ])('on %s, the settings come first', async (_, url) => {
+    render(<App {...(await popupStart())} tab={{ id: 7, url }} />);
+    expect(order()).toEqual(['address', 'fill']);
+  });
+});
+
+describe('the app-specific password steps', () => {
+  const steps = () =>
+    within(screen.getByRole('region', { name: 'Create an app-specific password' }))
+      .getByRole('heading', { name: 'Create an app-specific password' })
+      .closest('details') as HTMLDetailsElement;
+
+  it('are open while no address is saved, even if the user closed them before', async () => {
+    await appPasswordStepsOpen.set(false);
+    await openPopup();
+    expect(steps().open).toBe(true);
+  });
+
+  it('are folded once an address is saved, until the user opens them; that is remembered', async () => {
+    await savedAccount.set({ address: 'alex@icloud.com' });
+    await openPopup();
+    expect(steps().open).toBe(false);
+    steps().open = true;
+    steps().dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(appPasswordStepsOpen.get()).resolves.toBe(true));
+    cleanup();
+    await openPopup();
+    expect(steps().open).toBe(true);
+  });
+
+  it('the state they were drawn in is not taken for the user’s choice', async () => {
+    await openPopup();
+    steps().dispatchEvent(new Event('toggle'));
+    await expect(appPasswordStepsOpen.get()).resolves.toBe(false);
+  });
+});
+
+describe('address help', () => {
+  it.each([
+    ['alex', 'alex@icloud.com'],
+    ['alex@icloud', 'alex@icloud.com'],
+    ['alex@icloud.co', 'alex@icloud.com'],
+    ['alex@iclod.com', 'alex@icloud.com'],
+    ['alex@icoud.com', 'alex@icloud.com'],
+    ['alex@iclould.com', 'alex@icloud.com'],
+  ])('%j: one click makes it %s and shows its settings', async (typed, fixed) => {
+    await openPopup();
+    typeAndLeave(addressInput(), typed);
+    fireEvent.click(await screen.findByRole('button', { name: `Did you mean ${fixed}?` }));
+    expect(addressInput().value).toBe(fixed);
+    const smtp = screen.getByRole('region', { name: 'Outgoing mail (SMTP)' });
+    await waitFor(() => expect(within(smtp).getByText(fixed)).toBeTruthy());
+    await expect(savedAccount.get()).resolves.toEqual({ address: fixed });
+  });
+
+  it('a likely typo is never shown as a custom domain', async () => {
+    await openPopup();
+    typeAndLeave(addressInput(), 'alex@iclod.com');
+    expect(await screen.findByText('“iclod.com” looks like a typing mistake.')).toBeTruthy();
+    expect(screen.queryByText(/is not an iCloud domain/)).toBeNull();
+    expect(screen.queryByLabelText('Primary iCloud address (used to sign in)')).toBeNull();
+    expect(addressInput().getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('gmial.com is Gmail mistyped: fixed, it is another provider’s address, not a custom domain', async () => {
+    await openPopup();
+    typeAndLeave(addressInput(), 'alex@gmial.com');
+    fireEvent.click(await screen.findByRole('button', { name: 'Did you mean alex@gmail.com?' }));
+    expect(await screen.findByText(/^gmail\.com is not an iCloud address/)).toBeTruthy();
+    expect(screen.queryByText(/is not an iCloud domain/)).toBeNull();
+  });
+
+  it('a Hide My Email address is explained as a relay, not a mailbox to sign in to', async () => {
+    await openPopup();
+    typeAndLeave(addressInput(), 'dpdcnf87nu@privaterelay.appleid.com');
+    expect(
+      await screen.findByText(
+        '@privaterelay.appleid.com addresses come from Hide My Email: Apple forwards the mail sent to them to your personal email address. They are relays, not a mailbox to sign in to, so enter your iCloud Mail address instead.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/is not an iCloud domain/)).toBeNull();
+    await expect(savedAccount.get()).resolves.toEqual({ address: '' });
   });
 });

@@ -170,11 +170,23 @@ describe('when nothing could be filled, the button says so for that tab', () => 
     expect(injected).not.toHaveBeenCalled();
   });
 
-  it('a page the browser protects', async () => {
+  it('a page the browser protects, named for what it is', async () => {
     injected.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    const browserPage = await fakeBrowser.tabs.create({ url: 'chrome://settings/', active: true });
+    commandUsed.fire('fill-page', browserPage);
+    await vi.waitFor(async () => expect(await badge(browserPage)).toBe('!'));
+    expect(await tooltip(browserPage)).toMatch(
+      /^The browser does not let extensions fill this page: it is one of the browser’s own pages/,
+    );
+  });
+
+  it('a web page the browser kept the extension out of: the site may be blocked', async () => {
+    injected.mockRejectedValue(new Error('Cannot access contents of the page.'));
     commandUsed.fire('fill-page', settingsTab);
     await vi.waitFor(async () => expect(await badge(settingsTab)).toBe('!'));
-    expect(await tooltip(settingsTab)).toMatch(/^The browser does not let extensions fill this page/);
+    expect(await tooltip(settingsTab)).toMatch(
+      /^The browser did not let the extension fill cloud\.example\.org\. Extensions may be blocked on this site/,
+    );
   });
 
   it('an address that is not on iCloud', async () => {

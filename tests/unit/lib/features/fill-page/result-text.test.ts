@@ -72,8 +72,26 @@ describe('fillResultText says in words what "Fill this page" did', () => {
         report: { ...report([]), reason: 'not-icloud-address' },
       }),
     ).toMatch(/not an iCloud address/);
-    expect(fillResultText({ status: 'not-allowed' })).toMatch(/^The browser does not let extensions fill this page:/);
-    expect(fillResultText({ status: 'no-address' })).toBe('Enter your iCloud address above first.');
+    expect(fillResultText({ status: 'no-address' })).toBe('Enter your iCloud address first, then fill the page.');
+  });
+
+  it.each([
+    ['browser-page', /^The browser does not let extensions fill this page: it is one of the browser’s own pages/],
+    [
+      'web-store',
+      /^The browser does not let extensions fill this page: no extension may change the pages of an extension store\./,
+    ],
+    [
+      'file',
+      /it is a file on your computer\. To fill it, turn on “Allow access to file URLs” in this extension’s details/,
+    ],
+    ['blocked', /^The browser did not let the extension fill a\.example\. Extensions may be blocked on this site/],
+    [
+      'unknown',
+      /^The browser does not let extensions fill this page: its own pages and the extension store are off limits\./,
+    ],
+  ] as const)('names the reason the browser kept it out: %s', (why, text) => {
+    expect(fillResultText({ status: 'not-allowed', host: 'a.example', why })).toMatch(text);
   });
 });
 
@@ -144,7 +162,7 @@ describe('correctionLines lists each correction with its reason', () => {
   });
 
   it('no lines when nothing was filled', () => {
-    expect(correctionLines({ status: 'not-allowed' })).toEqual([]);
+    expect(correctionLines({ status: 'not-allowed', why: 'unknown' })).toEqual([]);
   });
 });
 
