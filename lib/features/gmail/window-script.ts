@@ -7,7 +7,7 @@ import { readSavedSettings } from '../../platform/saved-settings';
 import type { noticeMessage, openGuideMessage, statusMessage } from './messages';
 import { injectedGmailNotice } from './notice-bridge';
 import type { NoticeContent, NoticeReport } from './notice-text';
-import { gmailAutofillIn } from './preference';
+import { gmailAutofillIn } from './autofill-switch';
 import { isSendMailAsWindow } from './site';
 import { gmailSiteAdapter } from './site-adapter';
 import { type GmailStatus, statusOf } from './status';
