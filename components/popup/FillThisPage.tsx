@@ -2,7 +2,9 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { countChanged } from '@/lib/autofill/report/count';
-import { allowedByManifest, alwaysFillOn, stopFillingOn } from '@/lib/features/always-fill/site-opt-in';
+import { undoOfferedMessage } from '@/lib/features/always-fill/messages';
+import { type AlwaysFillOffer, alwaysFillOffer, alwaysFillOfferText } from '@/lib/features/always-fill/offer';
+import { alwaysFillOn, stopFillingOn } from '@/lib/features/always-fill/site-opt-in';
 import {
   type FillPageResult,
   fillTabMessage,
@@ -29,6 +31,7 @@ export function FillThisPage() {
   const announce = useContext(AnnounceContext);
   const [tabId, setTabId] = useState<number>();
   const [site, setSite] = useState<string>();
+  const [offer, setOffer] = useState<AlwaysFillOffer>('not-a-site');
   const [sites, setSites] = useState<string[]>([]);
   const [busy, setBusy] = useState<'filling' | 'undoing'>();
   const [message, setMessage] = useState('');
@@ -41,6 +44,10 @@ export function FillThisPage() {
     void currentTab().then((tab) => {
       setTabId(tab?.id);
       setSite(siteOf(tab?.url));
+      setOffer(alwaysFillOffer(tab?.url));
+      // A page "Always fill" filled by itself can be put back from here too.
+      if (tab?.id !== undefined)
+        void send(undoOfferedMessage, { tabId: tab.id }).then((offered) => offered && setCanUndo(true));
     });
     void optedInSites.get().then(setSites);
   }, []);
@@ -103,11 +110,12 @@ export function FillThisPage() {
           {busy === 'undoing' ? i18n.t('forms.undo.busy') : i18n.t('forms.undo.button')}
         </button>
       )}
-      {site && !sites.includes(site) && !allowedByManifest(site) && (
+      {site && offer === 'offer' && !sites.includes(site) && (
         <button type="button" class="link" onClick={() => optIn(site)}>
           {i18n.t('forms.site.always', [hostName(site)])}
         </button>
       )}
+      {offer === 'not-https' && <p class="note always-fill-note">{alwaysFillOfferText(offer, site)}</p>}
       {sites.length > 0 && (
         <>
           <h2>{i18n.t('forms.site.heading')}</h2>

@@ -16,7 +16,7 @@ export function alwaysFillOffer(url: string | undefined): AlwaysFillOffer {
   return allowedByManifest(origin) ? 'manifest-covered' : 'offer';
 }
 
-/** What the popup says instead of offering it, when the user would wonder why it is missing. */
+/** What the popup says instead of offering it where the user would wonder why it is missing: on an http page. */
 export function alwaysFillOfferText(offer: AlwaysFillOffer, url: string | undefined): string | undefined {
-  return offer === 'not-https' ? i18n.t('forms.site.notHttps', [hostOf(url) ?? '']) : undefined;
+  return offer === 'not-https' ? i18n.t('forms.site.notHttps', [hostOf(url) ?? i18n.t('forms.thisPage')]) : undefined;
 }
