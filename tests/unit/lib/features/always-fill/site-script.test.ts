@@ -59,7 +59,8 @@ beforeEach(async () => {
   delete (globalThis as Record<string, unknown>).icloudMailSetupAlwaysFillRan;
   document.body.innerHTML = form;
   await savedAccount.set({ address: 'alex@icloud.com' });
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: { type: string }) => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (request: unknown) => {
+    const message = request as { type: string };
     sent.push(message);
     if (message.type === 'always-fill:may-fill') return optedIn;
     if (message.type === 'always-fill:filled') return notice;
