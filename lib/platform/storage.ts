@@ -49,12 +49,23 @@ function parseOptedInSites(stored: unknown): string[] {
   return parsed.data.filter((origin): origin is string => originSchema.safeParse(origin).success);
 }
 
+// Each save reads what is stored before it writes: saves run one after another, in the order they were
+// made, and a read in the same page waits for them, so typing fast never ends with an older address saved.
+let accountWrites: Promise<unknown> = Promise.resolve();
+
 export const savedAccount = {
-  get: async () => parseAccount(await accountItem.getValue()),
+  get: async () => {
+    await accountWrites;
+    return parseAccount(await accountItem.getValue());
+  },
   /** Replaces the fields it knows (a sign-in address not given is removed) and keeps the others, such as a later version's. */
-  set: async (account: MailAccount) => {
-    const { address: _address, icloudLogin: _icloudLogin, ...unknown } = storedObject(await accountItem.getValue());
-    await accountItem.setValue({ ...unknown, ...account });
+  set: (account: MailAccount): Promise<void> => {
+    const write = accountWrites.then(async () => {
+      const { address: _address, icloudLogin: _icloudLogin, ...unknown } = storedObject(await accountItem.getValue());
+      await accountItem.setValue({ ...unknown, ...account });
+    });
+    accountWrites = write.catch(() => undefined);
+    return write;
   },
   watch: (onChange: (account: MailAccount) => void) => accountItem.watch((value) => onChange(parseAccount(value))),
 };

@@ -39,6 +39,16 @@ describe('saved account', () => {
     });
   });
 
+  test('saves made one after another without waiting end with the last, and a read sees it', async () => {
+    await fakeBrowser.storage.local.set({ account: { address: 'alex@icloud.com', senderName: 'Alex' } });
+    void savedAccount.set({ address: 'alex@appleseed.family' });
+    void savedAccount.set({ address: 'alex@appleseed.family', icloudLogin: 'alex@icloud.com' });
+    expect(await savedAccount.get()).toEqual({ address: 'alex@appleseed.family', icloudLogin: 'alex@icloud.com' });
+    expect(await fakeBrowser.storage.local.get('account')).toEqual({
+      account: { address: 'alex@appleseed.family', icloudLogin: 'alex@icloud.com', senderName: 'Alex' },
+    });
+  });
+
   test('replaces a stored value that is not an object', async () => {
     await fakeBrowser.storage.local.set({ account: ['alex@icloud.com'] });
     await savedAccount.set({ address: 'alex@icloud.com' });
