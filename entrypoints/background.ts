@@ -1,4 +1,4 @@
-import { keepOptedInSitesInStep } from '../lib/features/always-fill/site-opt-in';
+import { alwaysFillOnOptedInSites } from '../lib/features/always-fill/background';
 import { fillPageOnRequest } from '../lib/features/fill-page/background';
 import { answerGmailWindow } from '../lib/features/gmail/background';
 import { openGuideOnInstall } from '../lib/features/guide/open-on-install';
@@ -7,5 +7,5 @@ export default defineBackground(() => {
   openGuideOnInstall();
   answerGmailWindow();
   fillPageOnRequest();
-  void keepOptedInSitesInStep();
+  alwaysFillOnOptedInSites();
 });

@@ -1,24 +1,4 @@
-import { autofillMailSetup } from '@/lib/autofill';
-import { readSavedSettings } from '@/lib/platform/saved-settings';
+import { fillOptedInSite } from '@/lib/features/always-fill/site-script';
 
-/**
- * Runs on the sites the user opted in to. Apps that draw their settings form after loading get a
- * few seconds of watching, with work batched, before it gives up.
- */
-const watchFor = 15_000;
-const settleFor = 400;
-
-export default defineUnlistedScript(async () => {
-  const { account } = await readSavedSettings();
-  if (!account.address) return;
-  if ((await autofillMailSetup(document, account)).detected) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      if ((await autofillMailSetup(document, account)).detected) observer.disconnect();
-    }, settleFor);
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-  setTimeout(() => observer.disconnect(), watchFor);
-});
+/** Registered for each site the user chose "Always fill on this site" for (lib/features/always-fill/site-opt-in.ts). */
+export default defineUnlistedScript({ main: fillOptedInSite });

@@ -1,7 +1,9 @@
-import { useContext, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { countChanged } from '@/lib/autofill/report/count';
-import { allowedByManifest, alwaysFillOn, stopFillingOn } from '@/lib/features/always-fill/site-opt-in';
+import { undoOfferedMessage } from '@/lib/features/always-fill/messages';
+import { type AlwaysFillOffer, alwaysFillOffer, alwaysFillOfferText } from '@/lib/features/always-fill/offer';
+import { alwaysFillOn, stopFillingOn } from '@/lib/features/always-fill/site-opt-in';
 import {
   type FillPageResult,
   fillTabMessage,
@@ -34,6 +36,7 @@ export function FillThisPage({ tab, alwaysFilled, onNoAddress }: FillThisPagePro
   const announce = useContext(AnnounceContext);
   const tabId = tab?.id;
   const site = siteOf(tab?.url);
+  const offer: AlwaysFillOffer = alwaysFillOffer(tab?.url);
   const [sites, setSites] = useState(alwaysFilled);
   // Shown while the site list is being changed from this popup, folded otherwise.
   const [sitesOpen, setSitesOpen] = useState(false);
@@ -46,6 +49,11 @@ export function FillThisPage({ tab, alwaysFilled, onNoAddress }: FillThisPagePro
   const [canUndo, setCanUndo] = useState(false);
   // "Always fill" is offered before a fill and after one that found a form; not where none was, nor where it cannot run.
   const [formFound, setFormFound] = useState(true);
+
+  useEffect(() => {
+    // A page "Always fill" filled by itself can be put back from here too.
+    if (tabId !== undefined) void send(undoOfferedMessage, { tabId }).then((offered) => offered && setCanUndo(true));
+  }, [tabId]);
 
   const say = (text: string, lines: string[] = []) => {
     setMessage(text);
@@ -114,11 +122,12 @@ export function FillThisPage({ tab, alwaysFilled, onNoAddress }: FillThisPagePro
             {busy === 'undoing' ? i18n.t('forms.undo.busy') : i18n.t('forms.undo.button')}
           </button>
         )}
-        {site && formFound && !sites.includes(site) && !allowedByManifest(site) && (
+        {site && formFound && offer === 'offer' && !sites.includes(site) && (
           <button type="button" class="link" onClick={() => optIn(site)}>
             {i18n.t('forms.site.always', [hostName(site)])}
           </button>
         )}
+        {offer === 'not-https' && <p class="note always-fill-note">{alwaysFillOfferText(offer, site)}</p>}
       </div>
       {sites.length > 0 && (
         <details class="always-filled" open={sitesOpen} onToggle={(event) => setSitesOpen(event.currentTarget.open)}>

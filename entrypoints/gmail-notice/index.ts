@@ -1,22 +1,38 @@
 import { offerGmailNotice } from '@/lib/features/gmail/notice-bridge';
-import { drawNotice, drawPasswordHint } from '../../lib/features/gmail/notice/draw';
-import { mountIsolated } from '../../lib/features/gmail/notice/isolated';
-import noticeStyles from '../../lib/features/gmail/notice/style.css?inline';
+import { showPasswordHint } from '../../lib/features/gmail/notice/hint';
+import type { NoticeLink } from '../../lib/features/gmail/notice-text';
+import { type PageNoticeAction, showPageNotice } from '../../lib/page-notice';
 
 /** The notice on Gmail's "Send mail as" window, injected by the background when there is one to show. */
 export default defineUnlistedScript(() => {
   offerGmailNotice({
     show(content, actions, password) {
-      const notice = mountIsolated(
-        'icloud-mail-notice',
-        noticeStyles,
-        drawNotice(content, { ...actions, dismiss: () => notice.remove() }, password),
-        (host) => document.body.prepend(host),
-      );
-      const hint = content.passwordHint;
-      if (!password || !hint) return;
-      mountIsolated('icloud-mail-password-hint', noticeStyles, drawPasswordHint(hint, actions.openGuide), (host) =>
-        password.after(host),
+      const drawn = (links: readonly NoticeLink[]): PageNoticeAction[] =>
+        links.map((link) => ('href' in link ? link : { text: link.text, run: () => actions.openGuide(link.guide) }));
+      const [summary = '', ...details] = content.lines;
+      const hint =
+        password &&
+        content.passwordHint &&
+        showPasswordHint(password, content.passwordHint.text, drawn(content.passwordHint.links));
+      showPageNotice(
+        {
+          label: content.label,
+          summary,
+          details: [...details, ...content.causes],
+          actions: drawn(content.links),
+          words: { details: content.buttons.details, undo: content.buttons.undo, dismiss: content.buttons.dismiss },
+        },
+        {
+          ...(content.undoable && {
+            undo: async () => {
+              hint?.remove();
+              return actions.undo();
+            },
+          }),
+          escapeFrom: password ? [password] : [],
+          focusAfter: () => (password?.isConnected ? password : undefined),
+          theme: 'light',
+        },
       );
     },
   });

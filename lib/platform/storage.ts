@@ -5,6 +5,7 @@ import type { MailAccount } from '../icloud/account';
 /**
  * Everything the extension remembers, in the browser's local storage only. Stored data is read
  * through zod: corrupt or old values fall back to defaults field by field, keeping the valid parts.
+ * Writes merge into what is stored, so keys this version does not know (a later version's) are kept.
  * Never a password.
  */
 
@@ -30,6 +31,13 @@ function parseAccount(stored: unknown): MailAccount {
   return icloudLogin ? { address, icloudLogin } : { address };
 }
 
+/** A stored object as it is, keys this version does not know included; nothing when it is not an object. */
+function storedObject(stored: unknown): Record<string, unknown> {
+  return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+    ? (stored as Record<string, unknown>)
+    : {};
+}
+
 function parsePreferences(stored: unknown): Record<string, unknown> {
   const parsed = preferencesSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : {};
@@ -41,9 +49,24 @@ function parseOptedInSites(stored: unknown): string[] {
   return parsed.data.filter((origin): origin is string => originSchema.safeParse(origin).success);
 }
 
+// Each save reads what is stored before it writes: saves run one after another, in the order they were
+// made, and a read in the same page waits for them, so typing fast never ends with an older address saved.
+let accountWrites: Promise<unknown> = Promise.resolve();
+
 export const savedAccount = {
-  get: async () => parseAccount(await accountItem.getValue()),
-  set: (account: MailAccount) => accountItem.setValue(account),
+  get: async () => {
+    await accountWrites;
+    return parseAccount(await accountItem.getValue());
+  },
+  /** Replaces the fields it knows (a sign-in address not given is removed) and keeps the others, such as a later version's. */
+  set: (account: MailAccount): Promise<void> => {
+    const write = accountWrites.then(async () => {
+      const { address: _address, icloudLogin: _icloudLogin, ...unknown } = storedObject(await accountItem.getValue());
+      await accountItem.setValue({ ...unknown, ...account });
+    });
+    accountWrites = write.catch(() => undefined);
+    return write;
+  },
   watch: (onChange: (account: MailAccount) => void) => accountItem.watch((value) => onChange(parseAccount(value))),
 };
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { optedInSites } from '../../platform/storage';
+import { covers, originOf, patternFor } from './match-pattern';
 
 /**
  * "Always fill on this site": the one origin's permission, asked for when the user clicks, and a
@@ -8,21 +9,9 @@ import { optedInSites } from '../../platform/storage';
 
 // Built from entrypoints/fill-site.ts.
 const siteScript = 'fill-site.js';
+const scriptIdPrefix = 'fill-site ';
 
-const scriptId = (origin: string) => `fill-site ${origin}`;
-const pattern = (origin: string) => `${origin}/*`;
-
-/** Whether a manifest match pattern (`https://mail.google.com/*`, `*://*.example.org/*`) covers a whole origin. */
-function covers(matchPattern: string, origin: string): boolean {
-  if (matchPattern === '<all_urls>') return true;
-  const [, scheme, host] = /^(\*|https?):\/\/([^/]+)\/\*$/.exec(matchPattern) ?? [];
-  if (!scheme || !host) return false;
-  const { protocol, hostname } = new URL(origin);
-  if (scheme !== '*' && `${scheme}:` !== protocol) return false;
-  if (host === '*') return true;
-  if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
-  return hostname === host;
-}
+const scriptId = (origin: string) => `${scriptIdPrefix}${origin}`;
 
 /**
  * Sites the manifest itself gives access to (Gmail). "Always fill" is not offered there: it would
@@ -35,18 +24,36 @@ export function allowedByManifest(origin: string): boolean {
   return patterns.some((entry) => typeof entry === 'string' && covers(entry, origin));
 }
 
-async function register(origin: string): Promise<void> {
+/** Only https: on an http page anyone on the network can change the form the address is filled into. */
+export const isSecureOrigin = (origin: string) => origin.startsWith('https://');
+
+export async function register(origin: string): Promise<void> {
   const id = scriptId(origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length > 0) return;
   await browser.scripting.registerContentScripts([
-    { id, matches: [pattern(origin)], js: [siteScript], runAt: 'document_idle', persistAcrossSessions: true },
+    { id, matches: [patternFor(origin)], js: [siteScript], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
+}
+
+/** The origins our registered scripts run on; registrations of any other shape are not ours. */
+export async function registeredSites(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts.flatMap(({ id, matches }) => {
+    const origin = matches?.length === 1 && matches[0] ? originOf(matches[0]) : undefined;
+    return id.startsWith(scriptIdPrefix) && origin && id === scriptId(origin) ? [origin] : [];
+  });
+}
+
+/** Unregisters a script by the origin it runs on; nothing happens when there is none. */
+export async function unregister(origin: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
 }
 
 /** Must run straight from the click: the browser asks the user, and only during a user gesture. */
 export async function alwaysFillOn(origin: string): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: [pattern(origin)] });
+  if (!isSecureOrigin(origin) || allowedByManifest(origin)) return false;
+  const granted = await browser.permissions.request({ origins: [patternFor(origin)] });
   if (!granted) return false;
   await register(origin);
   await optedInSites.set([...(await optedInSites.get()), origin]);
@@ -58,24 +65,15 @@ export async function alwaysFillOn(origin: string): Promise<boolean> {
  * refused that (it rejects giving back what the manifest asks for): the site is still not filled.
  */
 export async function stopFillingOn(origin: string): Promise<'removed' | 'access-kept'> {
-  await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
+  await unregister(origin);
   await optedInSites.set((await optedInSites.get()).filter((site) => site !== origin));
-  const removed = await browser.permissions.remove({ origins: [pattern(origin)] }).catch(() => false);
+  const removed = await browser.permissions.remove({ origins: [patternFor(origin)] }).catch(() => false);
   return removed ? 'removed' : 'access-kept';
 }
 
-/**
- * At start-up: a site whose permission the user took back in the browser's settings is dropped,
- * and so is one the manifest covers (opted in before "Always fill" was withheld there).
- */
-export async function keepOptedInSitesInStep(): Promise<void> {
-  const sites = await optedInSites.get();
-  const kept: string[] = [];
-  for (const origin of sites) {
-    if (!allowedByManifest(origin) && (await browser.permissions.contains({ origins: [pattern(origin)] }))) {
-      await register(origin);
-      kept.push(origin);
-    } else await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
-  }
-  if (kept.length !== sites.length) await optedInSites.set(kept);
+/** Whether a page of this origin may be filled by itself now: the user's choice stands and the browser still gives access. */
+export async function isOptedIn(origin: string): Promise<boolean> {
+  if (!isSecureOrigin(origin) || allowedByManifest(origin)) return false;
+  if (!(await optedInSites.get()).includes(origin)) return false;
+  return browser.permissions.contains({ origins: [patternFor(origin)] }).catch(() => false);
 }

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { fillReportSchema } from '../../autofill/model-schema';
-import { countChanged } from '../../autofill/report/count';
 import { undoInPage, undoSlot } from '../../autofill/undo';
 import { receive } from '../../platform/messages';
 import { savedAccount } from '../../platform/storage';
@@ -9,6 +8,7 @@ import { hostOf } from '../../platform/web-address';
 import { type FillPageResult, fillTabMessage, pageUndoSchema, type UndoPageResult, undoTabMessage } from './messages';
 import { whyNotAllowed } from './not-allowed';
 import { correctionLines, fillResultText, needsYouLines } from './result-text';
+import { showOnButton } from './toolbar-button';
 
 /**
  * "Fill this page" from the popup, the context menu on editable fields, and the keyboard
@@ -53,29 +53,6 @@ async function undoTab(tabId: number): Promise<UndoPageResult> {
   const undone = pageUndoSchema.safeParse(answer);
   if (!undone.success) return { status: 'failed', ...at };
   return undone.data ? { status: 'undone', ...at, ...undone.data } : { status: 'page-changed', ...at };
-}
-
-// The browser's own warning red, and a calm blue for a count.
-const problemColour = '#d93025';
-const doneColour = '#1a73e8';
-
-/**
- * The menu and the shortcut have no popup to speak in: the toolbar button says it for that tab.
- * Its badge holds how many fields were filled, or "!" when nothing could be; its tooltip says
- * what happened in words. The browser clears both when the tab loads another page.
- */
-async function showOnButton(tabId: number, result: FillPageResult): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
-  const filled = result.status === 'done' && result.report.detected && result.report.reason === undefined;
-  const changed = filled ? countChanged(result.report.fields) : 0;
-  // A "0" would read as a failure when everything was already right.
-  const text = filled ? (changed > 0 ? String(changed) : '✓') : '!';
-  await action.setBadgeBackgroundColor({ tabId, color: filled ? doneColour : problemColour });
-  await action.setBadgeText({ tabId, text });
-  // "Enter your address above" would point at nothing: there is no popup open.
-  const summary = result.status === 'no-address' ? i18n.t('forms.result.noAddressMenu') : fillResultText(result);
-  const title = [summary, ...correctionLines(result), ...needsYouLines(result)].join('\n');
-  await action.setTitle({ tabId, title });
 }
 
 async function fillFromBrowserUi(tabId: number | undefined): Promise<void> {

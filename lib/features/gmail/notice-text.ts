@@ -31,7 +31,7 @@ export interface NoticeContent {
   undoable: boolean;
   /** Beside Gmail's password field on the SMTP step. */
   passwordHint?: { text: string; links: NoticeLink[] };
-  buttons: { undo: string; dismiss: string; undone: string; undonePartly: string };
+  buttons: { details: string; undo: string; dismiss: string; undone: string; undonePartly: string };
 }
 
 const auditFieldOf: Record<string, AuditField> = {
@@ -88,6 +88,7 @@ export function noticeFor(report: NoticeReport, saved: MailAccount, t: Translate
     links: [],
     undoable: false,
     buttons: {
+      details: t('gmail.notice.details'),
       undo: t('gmail.notice.undo'),
       dismiss: t('gmail.notice.dismiss'),
       undone: t('gmail.notice.undone'),

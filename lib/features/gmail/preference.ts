@@ -1,13 +1,5 @@
 import { booleanPreference } from '../../platform/storage';
+import { gmailAutofillFallback, gmailAutofillKey } from './autofill-switch';
 
-/** Whether the Gmail content script fills the "Send mail as" window by itself: on unless switched off. */
-const key = 'gmailAutofill';
-const fallback = true;
-
-export const gmailAutofill = booleanPreference(key, fallback);
-
-/** The same answer from the zod-free reader's preferences (lib/platform/saved-settings.ts). */
-export function gmailAutofillIn(preferences: Record<string, unknown>): boolean {
-  const value = preferences[key];
-  return typeof value === 'boolean' ? value : fallback;
-}
+/** The popup's switch for the Gmail content script (see ./autofill-switch.ts). */
+export const gmailAutofill = booleanPreference(gmailAutofillKey, gmailAutofillFallback);

@@ -19,6 +19,42 @@ describe('saved account', () => {
     expect(await savedAccount.get()).toEqual({ address: 'alex@icloud.com' });
   });
 
+  test('keeps what it does not know, such as a later version’s fields, when the address is saved', async () => {
+    await fakeBrowser.storage.local.set({
+      account: { address: 'alex@icloud.com', senderName: 'Alex', clients: { thunderbird: true } },
+    });
+    await savedAccount.set({ address: 'alex@me.com' });
+    expect(await fakeBrowser.storage.local.get('account')).toEqual({
+      account: { address: 'alex@me.com', senderName: 'Alex', clients: { thunderbird: true } },
+    });
+  });
+
+  test('drops the sign-in address it no longer has, and keeps the unknown fields beside it', async () => {
+    await fakeBrowser.storage.local.set({
+      account: { address: 'alex@example.org', icloudLogin: 'alex@icloud.com', senderName: 'Alex' },
+    });
+    await savedAccount.set({ address: 'alex@icloud.com' });
+    expect(await fakeBrowser.storage.local.get('account')).toEqual({
+      account: { address: 'alex@icloud.com', senderName: 'Alex' },
+    });
+  });
+
+  test('saves made one after another without waiting end with the last, and a read sees it', async () => {
+    await fakeBrowser.storage.local.set({ account: { address: 'alex@icloud.com', senderName: 'Alex' } });
+    void savedAccount.set({ address: 'alex@appleseed.family' });
+    void savedAccount.set({ address: 'alex@appleseed.family', icloudLogin: 'alex@icloud.com' });
+    expect(await savedAccount.get()).toEqual({ address: 'alex@appleseed.family', icloudLogin: 'alex@icloud.com' });
+    expect(await fakeBrowser.storage.local.get('account')).toEqual({
+      account: { address: 'alex@appleseed.family', icloudLogin: 'alex@icloud.com', senderName: 'Alex' },
+    });
+  });
+
+  test('replaces a stored value that is not an object', async () => {
+    await fakeBrowser.storage.local.set({ account: ['alex@icloud.com'] });
+    await savedAccount.set({ address: 'alex@icloud.com' });
+    expect(await fakeBrowser.storage.local.get('account')).toEqual({ account: { address: 'alex@icloud.com' } });
+  });
+
   test('falls back to an empty address when the stored value is not an object', async () => {
     await fakeBrowser.storage.local.set({ account: 'alex@icloud.com' });
     expect(await savedAccount.get()).toEqual({ address: '' });
@@ -49,6 +85,15 @@ describe('a preference', () => {
     await autofill.set(false);
     expect(await fakeBrowser.storage.local.get('preferences')).toEqual({
       preferences: { gmailAutofill: false, compactNotice: false },
+    });
+  });
+
+  test('keeps another preference’s value as it is, even one this version would read as corrupt', async () => {
+    const later = { noticePlacement: { top: true }, sites: ['https://cloud.example.org'] };
+    await fakeBrowser.storage.local.set({ preferences: { ...later, gmailAutofill: 'no' } });
+    await autofill.set(true);
+    expect(await fakeBrowser.storage.local.get('preferences')).toEqual({
+      preferences: { ...later, gmailAutofill: true },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { gmailAutofill, gmailAutofillIn } from '@/lib/features/gmail/preference';
+import { gmailAutofillIn } from '@/lib/features/gmail/autofill-switch';
+import { gmailAutofill } from '@/lib/features/gmail/preference';
 import { readSavedSettings } from '@/lib/platform/saved-settings';
 
 describe('the Gmail auto-fill preference', () => {

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { storage } from '#imports';
+
+/**
+ * The tabs whose page was filled by itself, so the popup opened on one offers Undo. Kept in session
+ * storage, which outlives the background's restarts but not the browser's; a tab is forgotten when
+ * it loads another page or closes.
+ */
+
+const filledTabsItem = storage.defineItem<unknown>('session:alwaysFilledTabs');
+
+async function read(): Promise<number[]> {
+  const stored = await filledTabsItem.getValue();
+  return Array.isArray(stored) ? stored.filter((tabId): tabId is number => typeof tabId === 'number') : [];
+}
+
+export const automaticallyFilledTabs = {
+  has: async (tabId: number) => (await read()).includes(tabId),
+  add: async (tabId: number) => {
+    const tabs = await read();
+    if (!tabs.includes(tabId)) await filledTabsItem.setValue([...tabs, tabId]);
+  },
+  forget: async (tabId: number) => {
+    const tabs = await read();
+    if (tabs.includes(tabId)) await filledTabsItem.setValue(tabs.filter((known) => known !== tabId));
+  },
+};
+
+export function forgetTabsThatMoveOn(): void {
+  browser.tabs.onUpdated.addListener((tabId, { status }) => {
+    if (status === 'loading') void automaticallyFilledTabs.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void automaticallyFilledTabs.forget(tabId));
+}
