@@ -1,5 +1,5 @@
 import { icloudMail } from '../../icloud/icloud';
-import type { CollectedField } from '../collect/collect';
+import type { CollectedField } from '../collect/field';
 import { type BaseRole, lookAlikeSignal, mailSignal, popPattern, rolePatterns, type Side, sidePatterns } from './roles';
 import { choiceMeaning, securityMeaning } from './security';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CollectedField, collectFields } from '@/lib/autofill/collect/collect';
+import { collectFields } from '@/lib/autofill/collect/collect';
+import type { CollectedField } from '@/lib/autofill/collect/field';
 import { normalise } from '@/lib/autofill/collect/normalise';
 
 /** Each label signal the collector reads, one page each. */
