@@ -1,5 +1,5 @@
 import { isAriaCheckable } from '../controls';
-import { SectionContext, TabTitles } from './context';
+import { PanelControls, SectionContext } from './context';
 import type { CollectedField, FieldKind, Visibility } from './field';
 import { LabelIndex } from './labels';
 import { NearbyText } from './nearby-text';
@@ -22,6 +22,8 @@ export interface CollectOptions {
   maxFields?: number;
   /** Extension contexts can reach closed shadow roots (chrome.dom.openOrClosedShadowRoot); pages cannot. */
   closedShadowRoot?: (element: Element) => ShadowRoot | null;
+  /** Only what is on screen now, not what a tab or a summary would show: for filling without being asked. */
+  visibleOnly?: boolean;
 }
 
 const textInputTypes = new Set(['', 'text', 'email', 'number', 'password', 'url', 'tel', 'search']);
@@ -49,8 +51,8 @@ class Collector {
   readonly fields: CollectedField[] = [];
   readonly radios: CollectedField[] = [];
   private readonly labels = new LabelIndex();
-  private readonly tabTitles = new TabTitles();
-  private readonly context = new SectionContext(this.tabTitles);
+  private readonly panelControls = new PanelControls();
+  private readonly context = new SectionContext(this.panelControls);
   private readonly tables = new TableHeaders();
   private readonly nearby = new NearbyText();
   private readonly visibility: VisibilityReader;
@@ -59,8 +61,9 @@ class Collector {
   constructor(
     document: Document,
     private readonly maxFields: number,
+    visibleOnly: boolean,
   ) {
-    this.visibility = new VisibilityReader(document, this.labels, this.tabTitles);
+    this.visibility = new VisibilityReader(document, this.labels, this.panelControls, visibleOnly);
   }
 
   done(): boolean {
@@ -190,7 +193,7 @@ class Collector {
 export function collectFields(root: Document | ShadowRoot | Element, options: CollectOptions = {}): CollectedField[] {
   const document = isDocument(root) ? root : root.ownerDocument;
   if (!document) return [];
-  const collector = new Collector(document, options.maxFields ?? defaultMaxFields);
+  const collector = new Collector(document, options.maxFields ?? defaultMaxFields, options.visibleOnly === true);
   walkPage(isDocument(root) ? (root.body ?? root.documentElement) : root, collector, options.closedShadowRoot);
   return [...collector.fields, ...groupRadios(collector.radios)].sort((a, b) => a.order - b.order);
 }

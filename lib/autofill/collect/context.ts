@@ -10,32 +10,59 @@ import { parentAcrossShadow, type Root, rootOf } from './walk';
 
 const maxTextLength = 80;
 
-/** Tab titles by the id of the panel they control, per tree scope, read on first use. */
-export class TabTitles {
-  private readonly byRoot = new Map<Root, Map<string, string>>();
+/**
+ * The controls that show a hidden part of the page, by the id of the part they control: tabs,
+ * disclosure buttons (aria-expanded), and links or buttons that toggle a tab or collapse. Their
+ * text names the part they show ("Outgoing"); that they exist makes the part one a person can open.
+ */
+export class PanelControls {
+  private readonly byRoot = new Map<Root, Map<string, { title: string; reveals: boolean }>>();
 
-  of(root: Root): Map<string, string> {
-    let titles = this.byRoot.get(root);
-    if (titles) return titles;
-    titles = new Map();
-    for (const tab of root.querySelectorAll('[role=tab],[aria-controls],a[href^="#"],[data-target],[data-bs-target]')) {
+  private of(root: Root): Map<string, { title: string; reveals: boolean }> {
+    let controls = this.byRoot.get(root);
+    if (controls) return controls;
+    controls = new Map();
+    for (const control of root.querySelectorAll(
+      '[role=tab],[aria-controls],a[href^="#"],[data-target],[data-bs-target]',
+    )) {
       const target =
-        tab.getAttribute('aria-controls') ??
-        tab.getAttribute('data-bs-target') ??
-        tab.getAttribute('data-target') ??
-        tab.getAttribute('href');
+        control.getAttribute('aria-controls') ??
+        control.getAttribute('data-bs-target') ??
+        control.getAttribute('data-target') ??
+        control.getAttribute('href');
       const id = target?.replace(/^#/, '');
-      if (id && !titles.has(id)) titles.set(id, normalise(tab.textContent ?? '').slice(0, 60));
+      if (!id || controls.has(id)) continue;
+      controls.set(id, { title: normalise(control.textContent ?? '').slice(0, 60), reveals: reveals(control) });
     }
-    this.byRoot.set(root, titles);
-    return titles;
+    this.byRoot.set(root, controls);
+    return controls;
   }
+
+  /** The text of the tab or button that shows the part with this id. */
+  title(root: Root, id: string): string | undefined {
+    return this.of(root).get(id)?.title;
+  }
+
+  /** Whether a real control shows the part with this id, so a person can open it. */
+  revealed(root: Root, id: string): boolean {
+    return this.of(root).get(id)?.reveals === true;
+  }
+}
+
+/** A link to an anchor shows nothing by itself: only one that is a tab, or that says it toggles or expands, does. */
+function reveals(control: Element): boolean {
+  if (control.getAttribute('role') === 'tab' || control.hasAttribute('aria-expanded')) return true;
+  if (
+    /^(?:tab|pill|collapse)$/.test(control.getAttribute('data-bs-toggle') ?? control.getAttribute('data-toggle') ?? '')
+  )
+    return true;
+  return control.hasAttribute('aria-controls') && control.closest('[role=tablist]') !== null;
 }
 
 export class SectionContext {
   private readonly contexts = new Map<Element, string[]>();
 
-  constructor(private readonly tabTitles: TabTitles) {}
+  constructor(private readonly controls: PanelControls) {}
 
   /** Section context from the nearest container outward, at most eight. */
   of(element: Element | null): string[] {
@@ -59,7 +86,7 @@ export class SectionContext {
     }
     const root = rootOf(element);
     if (element.id) {
-      const tabTitle = this.tabTitles.of(root).get(element.id);
+      const tabTitle = this.controls.title(root, element.id);
       if (tabTitle) parts.push(tabTitle);
     }
     if (element.localName === 'details') {

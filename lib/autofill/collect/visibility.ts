@@ -1,71 +1,96 @@
-import type { TabTitles } from './context';
+import type { PanelControls } from './context';
 import type { Visibility } from './field';
 import type { LabelIndex } from './labels';
+import { clippedAway, covered, hasLayout, offPage, shownByStyle, tiny } from './layout';
 import { parentAcrossShadow, rootOf } from './walk';
 
 /**
- * Whether a person can see a field, or could show it (a tab, step or collapsed part not open yet),
- * or neither: display:none, honeypots with no area or placed far off the page.
+ * Whether a person can see a field ('visible'), can show it with a real control ('hidden-panel':
+ * a tab, a disclosure button, the visible summary of a <details>), or neither ('hidden'): hidden by style,
+ * opacity 0, clipped to nothing, placed off the page, covered by another element, or in a part
+ * of the page nothing on it opens (a class name that says "tab" or "step" is not a control).
  */
 
-const panelClass =
-  /(?:^|[\s_-])(?:tab|tabs|tab-?pane|tab-?panel|tab-?content|pane|panel|step|collapse|accordion)(?:$|[\s_-])/i;
+/** Hidden by the document itself, which a DOM without style sheets may not apply: [hidden], a closed <details>. */
+function hiddenByMarkup(element: Element): boolean {
+  if (element.closest('[hidden]')) return true;
+  const details = element.closest('details:not([open])');
+  return details !== null && element.closest('summary')?.parentElement !== details;
+}
 
-/** A field whose own style hides it stays hidden even when it sits in a tab. */
-function ownStyleHides(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  const style = (element as HTMLElement).style;
-  return style?.display === 'none' || style?.visibility === 'hidden';
+function shown(element: Element): boolean {
+  return shownByStyle(element) && !hiddenByMarkup(element);
 }
 
 export class VisibilityReader {
-  private readonly panels = new Map<Element, boolean>();
-  private readonly hasLayout: boolean;
+  private readonly layout: boolean;
 
   constructor(
     document: Document,
     private readonly labels: LabelIndex,
-    private readonly tabTitles: TabTitles,
+    private readonly controls: PanelControls,
+    private readonly visibleOnly = false,
   ) {
-    this.hasLayout = document.documentElement.getBoundingClientRect().width > 0;
+    this.layout = hasLayout(document);
   }
 
   of(element: Element): Visibility {
-    const shown =
-      typeof element.checkVisibility === 'function'
-        ? element.checkVisibility({ visibilityProperty: true })
-        : !element.closest('[hidden]');
-    if (shown) return this.tiny(element) ? 'hidden' : 'visible';
-    if (ownStyleHides(element)) return 'hidden';
-    for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node))
-      if (this.isPanel(node)) return 'hidden-panel';
-    return 'hidden';
+    if (!shown(element)) return !this.visibleOnly && this.revealable(element) ? 'hidden-panel' : 'hidden';
+    if (!this.layout) return 'visible';
+    const box = element.localName !== 'input' || !/^(?:radio|checkbox)$/.test((element as HTMLInputElement).type);
+    if (box && tiny(element)) return 'hidden';
+    if (offPage(element) || clippedAway(element)) return 'hidden';
+    return covered(element, this.labels.labelElements(element as HTMLElement)) ? 'hidden' : 'visible';
   }
 
   /** A styled radio or checkbox hides the box itself and shows its label. */
   hasVisibleLabel(element: HTMLElement): boolean {
-    return this.labels.labelElements(element).some((label) => this.of(label) !== 'hidden');
+    return this.labels.labelElements(element).some((label) => this.of(label) === 'visible');
   }
 
-  /** Honeypots and off-screen traps: fields with no area, or placed far off the page. */
-  private tiny(element: Element): boolean {
-    if (!this.hasLayout) return false;
-    const type = element.getAttribute('type');
-    if (type === 'radio' || type === 'checkbox') return false;
-    const box = element.getBoundingClientRect();
-    return box.width < 2 || box.height < 2 || box.right < 0 || box.bottom < -2000;
-  }
-
-  private isPanel(element: Element): boolean {
-    let panel = this.panels.get(element);
-    if (panel === undefined) {
-      panel =
-        element.getAttribute('role') === 'tabpanel' ||
-        element.localName === 'details' ||
-        panelClass.test(element.getAttribute('class') ?? '') ||
-        (element.id !== '' && this.tabTitles.of(rootOf(element)).has(element.id));
-      this.panels.set(element, panel);
+  /**
+   * The part that hides the field — the outermost hidden container, or a closed <details> — must
+   * be one a real control opens, and nothing inside it may hide the field by its own style.
+   */
+  private revealable(element: Element): boolean {
+    for (let node: Element = element; ; ) {
+      const parent = parentAcrossShadow(node);
+      if (!parent) return false;
+      const closedDetails =
+        parent.localName === 'details' && !parent.hasAttribute('open') && node.localName !== 'summary';
+      if (closedDetails || shown(parent)) {
+        if (!closedDetails && (node === element || !this.opens(node))) return false;
+        if (closedDetails && !this.summaryShown(parent)) return false;
+        return !hidesItselfUpTo(element, closedDetails ? parent : node);
+      }
+      node = parent;
     }
-    return panel;
   }
+
+  /** A closed <details> opens by its own summary, when a person can see that. */
+  private summaryShown(details: Element): boolean {
+    const summary = details.querySelector(':scope > summary');
+    return summary !== null && this.of(summary) === 'visible' && /\S/.test(summary.textContent ?? '');
+  }
+
+  private opens(part: Element): boolean {
+    const root = rootOf(part);
+    if (part.id && this.controls.revealed(root, part.id)) return true;
+    const labelledBy = part.getAttribute('aria-labelledby');
+    return labelledBy !== null && root.getElementById(labelledBy)?.getAttribute('role') === 'tab';
+  }
+}
+
+/** Whether the field, or a container between it and `part`, is hidden by its own style: opening `part` would not show it. */
+function hidesItselfUpTo(element: Element, part: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node && node !== part; node = parentAcrossShadow(node)) {
+    if (node.hasAttribute('hidden')) return true;
+    const style = view?.getComputedStyle(node);
+    if (!style) continue;
+    if (style.display === 'none' || style.opacity === '0') return true;
+    const parent = parentAcrossShadow(node);
+    if (style.visibility === 'hidden' && parent && view?.getComputedStyle(parent).visibility !== 'hidden') return true;
+  }
+  return false;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SectionContext, TabTitles } from '@/lib/autofill/collect/context';
+import { PanelControls, SectionContext } from '@/lib/autofill/collect/context';
 
 function contextOf(html: string): string[] {
   document.body.innerHTML = html;
   const field = document.querySelector('input') as Element;
-  return new SectionContext(new TabTitles()).of(field.parentElement);
+  return new SectionContext(new PanelControls()).of(field.parentElement);
 }
 
 describe('SectionContext', () => {
@@ -30,14 +30,26 @@ describe('SectionContext', () => {
   });
 });
 
-describe('TabTitles', () => {
-  it('maps each panel id to its tab text, by aria-controls, data-bs-target or href', () => {
+describe('PanelControls', () => {
+  it('names each part by the tab or button that shows it: aria-controls, data-bs-target or href', () => {
     document.body.innerHTML =
-      '<button role="tab" aria-controls="a">Incoming</button><a data-bs-target="#b">Outgoing</a><a href="#c">Advanced</a>';
-    expect([...new TabTitles().of(document)]).toEqual([
-      ['a', 'incoming'],
-      ['b', 'outgoing'],
-      ['c', 'advanced'],
+      '<button role="tab" aria-controls="a">Incoming</button><a data-bs-target="#b" data-bs-toggle="collapse">Outgoing</a><a href="#c">Advanced</a>';
+    const controls = new PanelControls();
+    expect(['a', 'b', 'c'].map((id) => controls.title(document, id))).toEqual(['incoming', 'outgoing', 'advanced']);
+  });
+
+  it('counts a tab, a toggle or a disclosure button as a control that shows its part, a plain link to an anchor not', () => {
+    document.body.innerHTML = `
+      <div role="tablist"><span role="tab" aria-controls="a">A</span></div>
+      <button aria-expanded="false" aria-controls="b">More</button>
+      <a href="#c" data-toggle="tab">C</a><a href="#d">D</a><div aria-controls="e"></div>`;
+    const controls = new PanelControls();
+    expect(['a', 'b', 'c', 'd', 'e'].map((id) => controls.revealed(document, id))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
     ]);
   });
 });
