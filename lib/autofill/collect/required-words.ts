@@ -128,9 +128,9 @@ export function requiredWords(pattern: RegExp): string[] | undefined {
   return new Reader(pattern.source).alternation();
 }
 
-/** The longest run of letters and digits in a word: what it still requires, whatever the text's punctuation. */
+/** The longest run of letters and digits (of any script) in a word: what it still requires, whatever the text's punctuation. */
 function core(word: string): string {
-  return (word.match(/[a-z0-9]+/g) ?? []).reduce(
+  return (word.match(/[\p{L}\p{N}]+/gu) ?? []).reduce(
     (longest, part) => (part.length > longest.length ? part : longest),
     '',
   );

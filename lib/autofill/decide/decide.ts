@@ -67,6 +67,8 @@ function textOf(field: CollectedField): FieldText {
 }
 
 function allows(field: CollectedField, role: BaseRole): boolean {
+  // A field that says it holds a password is nothing else, whatever else it says ("Senha do usuário").
+  if (field.secret) return role === 'password';
   switch (field.kind) {
     case 'radio-group':
     case 'select':

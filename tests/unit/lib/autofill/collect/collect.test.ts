@@ -21,6 +21,12 @@ describe('normalise', () => {
     expect(normalise('Verschlüsselung')).toBe('verschlusselung');
     expect(normalise('Straße')).toBe('strasse');
   });
+
+  it('keeps letters of other scripts and writes Polish ł as l', () => {
+    expect(normalise('Hasło')).toBe('haslo');
+    expect(normalise('パスワード:')).toBe('パスワード');
+    expect(normalise('Пароль SMTP')).toBe('пароль smtp');
+  });
 });
 
 describe('collectFields reads every label signal', () => {

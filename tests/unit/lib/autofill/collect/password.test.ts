@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalise } from '@/lib/autofill/collect/normalise';
 import { saysPassword } from '@/lib/autofill/collect/password';
 
 const words = { labels: '', placeholder: '', title: '', name: '', id: '', autocomplete: '' };
@@ -19,5 +20,24 @@ describe('saysPassword', () => {
   it('a username or a host is not a password field', () => {
     expect(saysPassword({ ...words, labels: 'smtp username', name: 'smtp user' })).toBe(false);
     expect(saysPassword({ ...words, labels: 'outgoing server' })).toBe(false);
+  });
+});
+
+describe('password words beyond English, German, French and Spanish', () => {
+  it.each([
+    ['pt', 'Senha do usuário'],
+    ['nl', 'Wachtwoord'],
+    ['it', 'Password'],
+    ['it', "Parola d'ordine"],
+    ['pl', 'Hasło'],
+    ['sv', 'Lösenord'],
+    ['tr', 'Şifre'],
+    ['ja', 'パスワード'],
+  ])('%s: "%s" is a password field', (_language, label) => {
+    expect(saysPassword({ ...words, labels: normalise(label) })).toBe(true);
+  });
+
+  it('"Şifreleme" (Turkish: encryption) is not', () => {
+    expect(saysPassword({ ...words, labels: normalise('Şifreleme'), name: normalise('sifreleme') })).toBe(false);
   });
 });
