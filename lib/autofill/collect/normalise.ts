@@ -1,6 +1,6 @@
 /**
  * Turns any label, name or id into lower-case words without accents, so one pattern matches
- * "Posteingangsserver", "smtpHost", "rcmfd_ident.smtp.host" and "Hôte SMTP" alike.
+ * "Posteingangsserver", "smtpHost", "rcmfd_ident.smtp.host" and "Hôte SMTP" alike ("Hasło" is "haslo").
  */
 const maxLength = 300;
 
@@ -17,14 +17,21 @@ export function normalise(full: string): string {
   }
   const words = text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   // Only text beyond ASCII needs its accents taken off: most names and ids are plain ASCII.
-  const plain = /[^ -~]/.test(words)
-    ? words
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/ß/g, 'ss')
-    : words;
-  return plain
+  if (!/[^ -~]/.test(words))
+    return words
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  // Letters of other scripts stay ("パスワード", "пароль"); Latin letters lose their accents.
+  return words
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/ß/g, 'ss')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/ı/g, 'i')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

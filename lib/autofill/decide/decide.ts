@@ -1,5 +1,5 @@
 import { icloudMail } from '../../icloud/icloud';
-import type { CollectedField } from '../collect/collect';
+import type { CollectedField } from '../collect/field';
 import type { FieldRole, Side } from '../model';
 import { type BaseRole, lookAlikeSignal, mailSignal, popPattern, rolePatterns, sidePatterns } from './roles';
 import { choiceMeaning, securityMeaning } from './security';
@@ -65,6 +65,8 @@ function textOf(field: CollectedField): FieldText {
 }
 
 function allows(field: CollectedField, role: BaseRole): boolean {
+  // A field that says it holds a password is nothing else, whatever else it says ("Senha do usuário").
+  if (field.secret) return role === 'password';
   switch (field.kind) {
     case 'radio-group':
     case 'select':

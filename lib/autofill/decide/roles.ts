@@ -1,9 +1,9 @@
 import type { Side } from '../model';
 
 /**
- * Keyword patterns for what a field is, in English, German, French and Spanish. They run on
- * normalised text (see normalise.ts): lower case, no accents, words split at case changes and
- * punctuation. Each list's matching and non-matching pages are in tests/fixtures/forms.
+ * Keyword patterns for what a field is, in English, German, French and Spanish (the password
+ * words in more). They run on normalised text (see normalise.ts): lower case, no accents, words
+ * split at case changes and punctuation. Each list's matching and non-matching pages are in tests/fixtures/forms.
  */
 
 export type BaseRole = 'email' | 'displayName' | 'host' | 'port' | 'security' | 'username' | 'password';
@@ -40,13 +40,22 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
     label:
       /\buser ?name\b|\buser\b|\blogin\b|\blogin name\b|benutzer|nutzername|anmeldename|identifiant|utilisateur|usuario|account name|kontoname|nom de compte|nombre de cuenta|\buser id\b/,
     name: /user|login|uname|\busr\b|benutzer|utilisateur|usuario|account/,
-    not: /passw|kennwort|mot de passe|contrasena|display|anzeige|full name|real name|\bhost|server/,
+    not: /passw|kennwort|mot de passe|contrasena|senha|wachtwoord|haslo|losenord|sifre|display|anzeige|full name|real name|\bhost|server/,
     // Mail apps call the account's own nickname its "Account name", next to the real "User name".
     loose: /account name|kontoname|nom de compte|nombre de cuenta/,
   },
+  // Beyond en/de/fr/es too: a "Senha" (pt) or "Hasło" (pl) field is a password field, never read or written.
   password: {
-    label: /\bpass(?:word|wort|phrase)?\b|kennwort|mot de passe|contrasena|\bclave\b|\bsecret\b|app specific|\bpwd\b/,
-    name: /pass|pwd|secret|kennwort|contrasena/,
+    label: new RegExp(
+      [
+        /\bpass(?:word|wort|phrase|ord)?\b|kennwort|mot de passe|contrasena|\bclave\b|\bsecret\b|app specific|\bpwd\b/,
+        /\bsenha\b|wachtwoord|parola d ordine|\bhaslo\b|losenord|\bsifre\b|\bheslo\b|salasana|adgangskode|\bjelszo\b/,
+        /パスワード|пароль|密码|密碼|비밀번호/,
+      ]
+        .map(({ source }) => source)
+        .join('|'),
+    ),
+    name: /pass|pwd|secret|kennwort|contrasena|senha|wachtwoord|haslo|losenord|\bsifre\b|heslo|salasana/,
   },
   email: {
     label:

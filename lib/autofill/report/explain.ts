@@ -2,10 +2,12 @@ import type { MailAccount } from '../../icloud/account';
 import { type AuditField, auditSettings, type FoundSettings, serverFields } from '../../icloud/audit';
 import type { ConnectionSecurity } from '../../icloud/icloud';
 import type { FieldReport } from '../model';
+import { withoutPrivateValues } from './shown-values';
 
 /**
  * Says why each correction was needed: the value a field held before the fill goes through the
- * settings audit (lib/icloud/audit.ts), and its findings go with the field into the report.
+ * settings audit (lib/icloud/audit.ts), and its findings go with the field into the report. Only values
+ * that are plainly settings are quoted (shown-values.ts).
  */
 
 const isAudited = (role: string): role is AuditField => (serverFields as readonly string[]).includes(role);
@@ -39,9 +41,10 @@ export function explainCorrections(
   securityHeld: (field: FieldReport) => ConnectionSecurity | undefined,
 ): FieldReport[] {
   return fields.map((field) => {
-    if (field.outcome !== 'corrected' || field.from === undefined || !isAudited(field.role)) return field;
+    if (field.outcome !== 'corrected' || field.from === undefined || !isAudited(field.role))
+      return withoutPrivateValues(field, account);
     const held = heldSettings(field.role, field.from, securityHeld(field));
     const findings = held ? auditSettings(held, account) : [];
-    return findings.length > 0 ? { ...field, findings } : field;
+    return withoutPrivateValues(findings.length > 0 ? { ...field, findings } : field, account);
   });
 }

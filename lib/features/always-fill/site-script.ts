@@ -84,7 +84,7 @@ function fillOnce(account: MailAccount): void {
       return;
     }
     attempting = true;
-    const report = await autofillMailSetup(document, account).finally(() => {
+    const report = await autofillMailSetup(document, account, { visibleOnly: true }).finally(() => {
       attempting = false;
     });
     // Once filled, it is reported even if the user started typing meanwhile: no fill goes unsaid.

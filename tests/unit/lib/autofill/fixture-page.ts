@@ -5,12 +5,13 @@ export function loadFixture(html: string): void {
   document.open();
   document.write(html);
   document.close();
-  // happy-dom leaves a parsed <select> at selectedIndex -1; browsers select its `selected` option, or the first.
+  // happy-dom's parser can leave a <select> on the wrong option (or none); browsers select its last
+  // `selected` option, or the first.
   for (const select of document.querySelectorAll('select'))
-    if (!select.multiple && select.selectedIndex < 0 && select.options.length > 0)
+    if (!select.multiple && select.options.length > 0)
       select.selectedIndex = Math.max(
         0,
-        [...select.options].findLastIndex((option) => option.defaultSelected),
+        [...select.options].findLastIndex((option) => option.hasAttribute('selected')),
       );
   for (const script of document.querySelectorAll('script')) new Function(script.textContent ?? '')();
 }

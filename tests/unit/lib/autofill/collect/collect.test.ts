@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CollectedField, collectFields } from '@/lib/autofill/collect/collect';
+import { collectFields } from '@/lib/autofill/collect/collect';
+import type { CollectedField } from '@/lib/autofill/collect/field';
 import { normalise } from '@/lib/autofill/collect/normalise';
 
 /** Each label signal the collector reads, one page each. */
@@ -19,6 +20,12 @@ describe('normalise', () => {
     expect(normalise('Hôte SMTP')).toBe('hote smtp');
     expect(normalise('Verschlüsselung')).toBe('verschlusselung');
     expect(normalise('Straße')).toBe('strasse');
+  });
+
+  it('keeps letters of other scripts and writes Polish ł as l', () => {
+    expect(normalise('Hasło')).toBe('haslo');
+    expect(normalise('パスワード:')).toBe('パスワード');
+    expect(normalise('Пароль SMTP')).toBe('пароль smtp');
   });
 });
 

@@ -110,3 +110,17 @@ describe('decideMailSetupForm leaves look-alikes alone', () => {
     expect(rolesOf(setup(rows))).toBeUndefined();
   });
 });
+
+describe('a field that says it is a password is only ever the password', () => {
+  it('"Senha do usuário" (a text field) is the password, not the user name, and is never written', async () => {
+    document.body.innerHTML = setup(
+      `${row('Servidor SMTP', 'host')}${row('Porta SMTP', 'port')}${row('Usuário', 'user')}${row('Senha do usuário', 'pass')}`,
+    );
+    const form = decideMailSetupForm(collectFields(document));
+    expect(form?.fields.map(({ role, field }) => [role, field.element.getAttribute('data-t')])).toContainEqual([
+      'smtpPassword',
+      'pass',
+    ]);
+    expect(form?.fields.find(({ field }) => field.element.getAttribute('data-t') === 'pass')?.field.value).toBe('');
+  });
+});

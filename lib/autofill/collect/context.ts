@@ -1,0 +1,104 @@
+import { normalise } from './normalise';
+import { ownText, textOfIds } from './own-text';
+import { parentAcrossShadow, type Root, rootOf } from './walk';
+
+/**
+ * What the containers around a field say about it, nearest first: a fieldset's legend, the title
+ * of the tab whose panel holds it, a <details> summary, a region's label, the containers' own
+ * names (`id`, `class`, `name`). Each container is read once, however many fields it holds.
+ */
+
+const maxTextLength = 80;
+
+/**
+ * The controls that show a hidden part of the page, by the id of the part they control: tabs,
+ * disclosure buttons (aria-expanded), and links or buttons that toggle a tab or collapse. Their
+ * text names the part they show ("Outgoing"); that they exist makes the part one a person can open.
+ */
+export class PanelControls {
+  private readonly byRoot = new Map<Root, Map<string, { title: string; reveals: boolean }>>();
+
+  private of(root: Root): Map<string, { title: string; reveals: boolean }> {
+    let controls = this.byRoot.get(root);
+    if (controls) return controls;
+    controls = new Map();
+    for (const control of root.querySelectorAll(
+      '[role=tab],[aria-controls],a[href^="#"],[data-target],[data-bs-target]',
+    )) {
+      const target =
+        control.getAttribute('aria-controls') ??
+        control.getAttribute('data-bs-target') ??
+        control.getAttribute('data-target') ??
+        control.getAttribute('href');
+      const id = target?.replace(/^#/, '');
+      if (!id || controls.has(id)) continue;
+      controls.set(id, { title: normalise(control.textContent ?? '').slice(0, 60), reveals: reveals(control) });
+    }
+    this.byRoot.set(root, controls);
+    return controls;
+  }
+
+  /** The text of the tab or button that shows the part with this id. */
+  title(root: Root, id: string): string | undefined {
+    return this.of(root).get(id)?.title;
+  }
+
+  /** Whether a real control shows the part with this id, so a person can open it. */
+  revealed(root: Root, id: string): boolean {
+    return this.of(root).get(id)?.reveals === true;
+  }
+}
+
+/** A link to an anchor shows nothing by itself: only one that is a tab, or that says it toggles or expands, does. */
+function reveals(control: Element): boolean {
+  if (control.getAttribute('role') === 'tab' || control.hasAttribute('aria-expanded')) return true;
+  if (
+    /^(?:tab|pill|collapse)$/.test(control.getAttribute('data-bs-toggle') ?? control.getAttribute('data-toggle') ?? '')
+  )
+    return true;
+  return control.hasAttribute('aria-controls') && control.closest('[role=tablist]') !== null;
+}
+
+export class SectionContext {
+  private readonly contexts = new Map<Element, string[]>();
+
+  constructor(private readonly controls: PanelControls) {}
+
+  /** Section context from the nearest container outward, at most eight. */
+  of(element: Element | null): string[] {
+    if (!element) return [];
+    const cached = this.contexts.get(element);
+    if (cached) return cached;
+    const outer = this.of(parentAcrossShadow(element));
+    const own = this.ownContext(element);
+    const context = own ? [own, ...outer].slice(0, 8) : outer;
+    this.contexts.set(element, context);
+    return context;
+  }
+
+  private ownContext(element: Element): string {
+    // Most containers are bare <div>s and <td>s with nothing that names them.
+    if (!element.hasAttributes() && element.localName !== 'fieldset' && element.localName !== 'details') return '';
+    const parts: string[] = [];
+    if (element.localName === 'fieldset') {
+      const legend = element.querySelector(':scope > legend');
+      if (legend) parts.push(ownText(legend));
+    }
+    const root = rootOf(element);
+    if (element.id) {
+      const tabTitle = this.controls.title(root, element.id);
+      if (tabTitle) parts.push(tabTitle);
+    }
+    if (element.localName === 'details') {
+      const summary = element.querySelector(':scope > summary');
+      if (summary) parts.push(ownText(summary));
+    }
+    const ariaLabel = element.getAttribute('aria-label');
+    if (ariaLabel) parts.push(ariaLabel);
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy && element.localName !== 'input') parts.push(...textOfIds(root, labelledBy));
+    const names = `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('name') ?? ''}`;
+    if (names.trim()) parts.push(names);
+    return normalise(parts.join(' ')).slice(0, maxTextLength);
+  }
+}

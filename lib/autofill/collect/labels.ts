@@ -1,0 +1,75 @@
+import { ownText, textOfIds } from './own-text';
+import { isShadowRoot, type Root, rootOf } from './walk';
+
+/**
+ * The text that labels a field: `<label for>` (before or after it), a wrapping `<label>`,
+ * aria-labelledby and aria-label; for a control inside a custom element's shadow root, the custom
+ * element's own label too.
+ */
+
+/** Labels by their `for`, per tree scope (document or shadow root), indexed on first use. */
+export class LabelIndex {
+  private readonly byRoot = new Map<Root, Map<string, HTMLLabelElement[]>>();
+
+  labelsFor(root: Root, id: string): HTMLLabelElement[] | undefined {
+    let index = this.byRoot.get(root);
+    if (!index) {
+      index = new Map();
+      for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) {
+        const list = index.get(label.htmlFor);
+        if (list) list.push(label);
+        else index.set(label.htmlFor, [label]);
+      }
+      this.byRoot.set(root, index);
+    }
+    return index.get(id);
+  }
+
+  /** Every label element of a field: by `for` and wrapping. */
+  labelElements(element: HTMLElement): HTMLLabelElement[] {
+    const labels = [...(this.labelsFor(rootOf(element), element.id) ?? [])];
+    const wrapping = element.closest('label');
+    if (wrapping) labels.push(wrapping as HTMLLabelElement);
+    return labels;
+  }
+
+  /** `attribute` reads an attribute the caller knows the element has (cheaper than asking each). */
+  labelText(element: HTMLElement, attribute: (name: string) => string): string {
+    const root = rootOf(element);
+    const parts: string[] = [];
+    const byFor = element.id ? this.labelsFor(root, element.id) : undefined;
+    // Some apps reuse ids (IMAP and SMTP radios): prefer the label that sits next to this field.
+    const labels =
+      byFor && byFor.length > 1 ? byFor.filter((label) => label.parentElement === element.parentElement) : byFor;
+    for (const label of labels?.length ? labels : (byFor ?? [])) parts.push(labelContent(label));
+    const wrapping = element.closest('label');
+    if (wrapping && !byFor?.includes(wrapping as HTMLLabelElement)) parts.push(labelContent(wrapping));
+    const labelledBy = attribute('aria-labelledby');
+    if (labelledBy) parts.push(...textOfIds(root, labelledBy));
+    const ariaLabel = attribute('aria-label');
+    if (ariaLabel) parts.push(ariaLabel);
+    if (isShadowRoot(root)) parts.push(this.hostText(root.host));
+    return parts.join(' ');
+  }
+
+  /** A control inside a custom element's shadow root is labelled by the custom element. */
+  private hostText(host: Element): string {
+    const label = host.getAttribute('aria-label') ?? host.getAttribute('label') ?? '';
+    const byFor = host.id ? this.labelsFor(rootOf(host), host.id) : undefined;
+    const wrapping = host.closest('label');
+    return [label, ...(byFor ?? []).map(labelContent), wrapping ? labelContent(wrapping) : ''].join(' ');
+  }
+}
+
+/** A label's text, or its localisation id when the page fills the text in at run time. */
+export function labelContent(label: Element): string {
+  const text = ownText(label);
+  return /\S/.test(text) ? text : (label.getAttribute('data-l10n-id') ?? '');
+}
+
+/** The label of a role=radiogroup container. */
+export function groupLabel(container: Element): string {
+  const labelledBy = container.getAttribute('aria-labelledby');
+  const target = labelledBy ? rootOf(container).getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
+  return container.getAttribute('aria-label') ?? (target ? ownText(target) : '');
+}

@@ -1,0 +1,155 @@
+/**
+ * The checks that need a laid-out page, each on its own: a DOM without layout (tests, a document
+ * not rendered) has no boxes, so there each says "nothing hides it". Pinned in real Chromium by
+ * tests/e2e/hidden-fields.chromium.test.ts.
+ */
+
+export function hasLayout(document: Document): boolean {
+  return document.documentElement.getBoundingClientRect().width > 0;
+}
+
+/** Styles that hide: display, visibility, opacity 0 on the element or an ancestor, content-visibility. */
+export function shownByStyle(element: Element): boolean {
+  if (typeof element.checkVisibility !== 'function') return true;
+  return element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+}
+
+/** A box too small to see or type into: the classic honeypot. */
+export function tiny(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width < 2 || box.height < 2;
+}
+
+interface Area {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function viewport(view: Window): Area {
+  return { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight };
+}
+
+// The initial containing block: the first screen of the document, wherever it is scrolled to.
+function firstScreen(view: Window): Area {
+  return {
+    left: -view.scrollX,
+    top: -view.scrollY,
+    right: view.innerWidth - view.scrollX,
+    bottom: view.innerHeight - view.scrollY,
+  };
+}
+
+/** Whether `box` meets `area` grown by its own size (at least 200 px): a dropdown just below its field still does. */
+function near(box: DOMRect, area: Area): boolean {
+  const width = Math.max(200, area.right - area.left);
+  const height = Math.max(200, area.bottom - area.top);
+  return (
+    box.right > area.left - width &&
+    box.left < area.right + width &&
+    box.bottom > area.top - height &&
+    box.top < area.bottom + height
+  );
+}
+
+function containingBlock(element: Element, view: Window): Area {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (style.position !== 'static' || style.transform !== 'none' || style.filter !== 'none')
+      return node.getBoundingClientRect();
+  }
+  return firstScreen(view);
+}
+
+/**
+ * Placed where no one scrolls to: before the document's start, or an absolutely placed field (or
+ * an ancestor: a whole form) far outside the box it is placed in, like `left: 99999px`. A page
+ * grows its scrollable area to hold such a box, so the area itself cannot tell.
+ */
+export function offPage(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const box = element.getBoundingClientRect();
+  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return true;
+  for (let node: Element | null = element; node && node.localName !== 'body'; node = node.parentElement) {
+    const position = view.getComputedStyle(node).position;
+    if (position === 'absolute' || position === 'fixed') {
+      const area = position === 'fixed' ? viewport(view) : containingBlock(node, view);
+      if (!near(node.getBoundingClientRect(), area)) return true;
+    } else if (position === 'relative' && !near(node.getBoundingClientRect(), firstScreenAround(node, view)))
+      return true;
+  }
+  return false;
+}
+
+// A relatively placed box is shifted from where it would stand: where its parent stands.
+function firstScreenAround(node: Element, view: Window): Area {
+  return node.parentElement?.getBoundingClientRect() ?? firstScreen(view);
+}
+
+const insetPattern = /^inset\(\s*([\d.]+)(%|px)?(?:\s+([\d.]+)(%|px)?)?(?:\s+([\d.]+)(%|px)?)?(?:\s+([\d.]+)(%|px)?)?/;
+const rectPattern = /^rect\(\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px\s*\)/;
+
+/** A clip that leaves nothing: `clip-path: inset(50%)`, `clip: rect(0 0 0 0)`, a circle of radius 0. */
+function clipsAll(style: CSSStyleDeclaration, box: DOMRect): boolean {
+  const path = style.clipPath;
+  if (path && path !== 'none') {
+    if (/^(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(path)) return true;
+    const inset = insetPattern.exec(path);
+    if (inset) {
+      const length = (value: string | undefined, unit: string | undefined, whole: number) =>
+        value === undefined ? undefined : unit === '%' ? (Number(value) / 100) * whole : Number(value);
+      const top = length(inset[1], inset[2], box.height) ?? 0;
+      const right = length(inset[3], inset[4], box.width) ?? top;
+      const bottom = length(inset[5], inset[6], box.height) ?? top;
+      const left = length(inset[7], inset[8], box.width) ?? right;
+      if (top + bottom >= box.height || left + right >= box.width) return true;
+    }
+  }
+  const clip = style.clip;
+  if (clip && clip !== 'auto' && (style.position === 'absolute' || style.position === 'fixed')) {
+    const rect = rectPattern.exec(clip);
+    if (rect) {
+      const [top, right, bottom, left] = rect.slice(1).map(Number) as [number, number, number, number];
+      if (bottom <= top || right <= left) return true;
+    }
+  }
+  return false;
+}
+
+/** Clipped to nothing: by its own clip, an ancestor's, or an ancestor with no room that hides its overflow. */
+export function clippedAway(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let node: Element | null = element; node && node.localName !== 'body'; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    const box = node.getBoundingClientRect();
+    if (clipsAll(style, box)) return true;
+    if (node !== element && style.overflow !== 'visible' && (box.width < 1 || box.height < 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Another element drawn over the field's centre, when that is on screen. Fixed and sticky bars
+ * (a page header the field is scrolled under) do not count: scrolling shows the field.
+ */
+export function covered(element: Element, labels: readonly Element[]): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const box = element.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const hit = root.elementFromPoint(x, y);
+  if (!hit || hit === element || element.contains(hit) || labels.some((label) => label.contains(hit))) return false;
+  // A custom element's own parts, and the field's own wrapper when the field lets clicks through.
+  if (hit.contains(element) && view.getComputedStyle(element).pointerEvents === 'none') return false;
+  for (let node: Element | null = hit; node; node = node.parentElement) {
+    const position = view.getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return false;
+  }
+  return true;
+}

@@ -1,0 +1,66 @@
+import type { CollectedField } from './field';
+import { normalise } from './normalise';
+import { ownText } from './own-text';
+
+/**
+ * The text around fields as the walk passes it: the text since the last field (a label that is no
+ * label element), the last heading above, and the text right after a field up to the next block
+ * ("<input type=checkbox> Use SSL").
+ */
+
+const maxTextLength = 80;
+const inlineElements = new Set(['span', 'b', 'i', 'strong', 'em', 'small', 'a', 'label', 'font', 'code', 'abbr', 'u']);
+const headingElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'summary']);
+// Elements that a page styles as a section title ("<div class=section-title>"); cells and labels never are.
+const headingCandidates = new Set(['div', 'span', 'p', 'strong', 'b', 'dt', 'header']);
+const headingClass = /(?:^|[\s_-])(?:title|heading|header|section-?label|subtitle)(?:$|[\s_-])/i;
+
+function tail(text: string, length = maxTextLength): string {
+  return text.length > length ? text.slice(text.length - length) : text;
+}
+
+function looksLikeHeading(element: Element): boolean {
+  const name = element.localName;
+  if (name === 'th') return Number(element.getAttribute('colspan') ?? '1') > 1;
+  if (!headingCandidates.has(name) || element.childElementCount > 2) return false;
+  const className = element.getAttribute('class');
+  return className !== null && headingClass.test(className);
+}
+
+export class NearbyText {
+  /** Raw text since the last field, at most its last 80 characters. */
+  before = '';
+  /** The last heading passed, normalised. */
+  heading = '';
+  private lastField: CollectedField | undefined;
+
+  text(data: string): void {
+    if (!/\S/.test(data)) return;
+    const text = data.trim();
+    this.before = tail(`${this.before} ${text}`);
+    const last = this.lastField;
+    if (last && last.textAfter.length < 60) last.textAfter = `${last.textAfter} ${normalise(text)}`.trim().slice(0, 60);
+  }
+
+  /** Every element the walk enters: a block ends the text that belongs to the field before it. */
+  enter(element: Element): void {
+    if (!inlineElements.has(element.localName)) this.lastField = undefined;
+  }
+
+  /** An element that is no field: it may be a heading. */
+  container(element: Element, role: string | null): void {
+    if (headingElements.has(element.localName) || role === 'heading' || looksLikeHeading(element))
+      this.heading = normalise(ownText(element)).slice(0, maxTextLength);
+  }
+
+  /** A field was recorded: the text before it is used up, and the text after it is its own. */
+  field(field: CollectedField): void {
+    this.before = '';
+    this.lastField = field;
+  }
+
+  /** A field was passed over: the text before it labelled that one, not the next. */
+  skip(): void {
+    this.before = '';
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { CollectedField } from '@/lib/autofill/collect/field';
+import { NearbyText } from '@/lib/autofill/collect/nearby-text';
+
+describe('NearbyText', () => {
+  it('keeps the last 80 characters of text since the last field, and forgets them at a field', () => {
+    const nearby = new NearbyText();
+    nearby.text('x'.repeat(100));
+    nearby.text('SMTP server');
+    expect(nearby.before).toHaveLength(80);
+    expect(nearby.before.endsWith(' SMTP server')).toBe(true);
+    nearby.field({ textAfter: '' } as CollectedField);
+    expect(nearby.before).toBe('');
+  });
+
+  it('gives the text after a field to that field until the next block', () => {
+    const nearby = new NearbyText();
+    const field = { textAfter: '' } as CollectedField;
+    nearby.field(field);
+    nearby.enter(document.createElement('span'));
+    nearby.text('Use SSL');
+    nearby.enter(document.createElement('div'));
+    nearby.text('Login');
+    expect(field.textAfter).toBe('use ssl');
+  });
+
+  it('remembers the last heading: h1–h6, role=heading, a multi-column th, a title-styled div', () => {
+    const nearby = new NearbyText();
+    const heading = (html: string) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = html;
+      const element = holder.firstElementChild as Element;
+      nearby.container(element, element.getAttribute('role'));
+      return nearby.heading;
+    };
+    expect(heading('<h2>Outgoing mail</h2>')).toBe('outgoing mail');
+    expect(heading('<div role="heading">IMAP</div>')).toBe('imap');
+    expect(heading('<table><tr><th colspan="2">SMTP</th></tr></table>')).toBe('imap');
+    expect(heading('<div class="section-title">Relay</div>')).toBe('relay');
+    expect(heading('<div class="content">Not a title</div>')).toBe('relay');
+  });
+});
