@@ -107,9 +107,15 @@ describe.each(Object.keys(gmailWindow))('store screenshots in %s', (language) =>
     served = gmailWindow[language] ?? '';
     const gmail = await newPage();
     await gmail.goto(gmailDialogUrl);
-    const notice = gmail.locator('icloud-mail-notice [role=status]');
-    await expect.poll(() => notice.textContent()).toContain('smtp.mail.me.com');
-    expect(await notice.isVisible()).toBe(true);
+    // The notice's shadow root is closed (the page must not read it): wait for the fill and the notice's host.
+    // (The Spanish page has Gmail's fields renamed: any field holding the server will do.)
+    const filled = () =>
+      gmail
+        .locator('input')
+        .evaluateAll((inputs) => inputs.some((input) => (input as HTMLInputElement).value === 'smtp.mail.me.com'));
+    await expect.poll(filled).toBe(true);
+    const notice = gmail.locator('icloud-mail-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
     await save(gmail, 'gmail');
     await gmail.close();
   });
