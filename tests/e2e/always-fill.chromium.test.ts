@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type ChromiumSession, launchChromium } from './harness';
+import { fieldValues, filledValues, settingsPage, settingsSite } from './settings-page';
+import { allowSite, openPopupWindow } from './site-access';
 
 /**
  * "Always fill on this site" in real Chromium with the built extension: the automatic fill says
@@ -12,7 +13,7 @@ import { type ChromiumSession, launchChromium } from './harness';
  * The notice lives in a closed shadow root, which neither the page nor Playwright's selectors can
  * enter: the tests read it through the DevTools protocol (which sees closed roots) and press its
  * buttons with real mouse clicks at their place on the screen, the only clicks the notice obeys.
- * Site access is given as under chrome://extensions (see forms.chromium.test.ts, allowSite).
+ * Site access is given as under chrome://extensions (site-access.ts, allowSite).
  */
 
 declare const chrome: {
@@ -31,9 +32,9 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
 };
 
-const site = 'https://cloud.example.org';
+const site = settingsSite;
 const pageUrl = `${site}/settings/mail`;
-const fixture = readFileSync('tests/fixtures/forms/p12-reactive-port-reset.html', 'utf8');
+const fixture = settingsPage;
 
 let chromium: ChromiumSession;
 let worker: Worker;
@@ -50,77 +51,20 @@ beforeEach(async () => {
 });
 afterEach(() => chromium?.close());
 
-/** Gives the extension access to a site (the popup then knows the tab's address, as after a click on the toolbar button). */
-async function allowSite(origin = site): Promise<void> {
-  const settings = await chromium.context.newPage();
-  await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
-  await settings.evaluate(
-    ([id, pattern]) =>
-      new Promise<void>((resolve) =>
-        (
-          globalThis as unknown as {
-            chrome: { developerPrivate: { addHostPermission: (id: string, host: string, done: () => void) => void } };
-          }
-        ).chrome.developerPrivate.addHostPermission(id as string, pattern as string, resolve),
-      ),
-    [chromium.extensionId, `${origin}/*`],
-  );
-  await settings.goto(chromium.extensionUrl('popup.html'));
-  expect(await settings.evaluate((pattern) => chrome.permissions.request({ origins: [pattern] }), `${origin}/*`)).toBe(
-    true,
-  );
-  await settings.close();
-}
-
-async function openPopupWindow(): Promise<Page> {
-  const opened = chromium.context.waitForEvent('page');
-  await worker.evaluate(
-    (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 600 }),
-    chromium.extensionUrl('popup.html'),
-  );
-  const popup = await opened;
-  await popup.waitForLoadState();
-  return popup;
-}
-
-const values = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((field) => [
-        field.name,
-        field.value,
-      ]),
-    ),
-  );
-
-const filled = {
-  email_address: 'alex@icloud.com',
-  imap_host: 'imap.mail.me.com',
-  imap_security: 'ssl',
-  imap_port: '993',
-  imap_user: 'alex',
-  imap_password: '',
-  smtp_host: 'smtp.mail.me.com',
-  smtp_security: 'tls',
-  smtp_port: '587',
-  smtp_user: 'alex@icloud.com',
-  smtp_password: '',
-};
-
 /** Opens the settings page, opts its site in from the popup and reloads it: the automatic fill's first load. */
 async function optedInPage(): Promise<{ page: Page; before: Record<string, string> }> {
   const page = await chromium.context.newPage();
   await page.goto(pageUrl);
   await page.bringToFront();
-  const before = await values(page);
-  await allowSite();
+  const before = await fieldValues(page);
+  await allowSite(chromium, site);
   await page.bringToFront();
-  const popup = await openPopupWindow();
+  const popup = await openPopupWindow(chromium, worker);
   await popup.getByRole('button', { name: 'Always fill on cloud.example.org' }).click();
   await expect.poll(() => popup.locator('.opted-in-sites li').allTextContents()).toEqual(['cloud.example.org Remove']);
   await popup.close();
   await page.reload();
-  await expect.poll(() => values(page)).toEqual(filled);
+  await expect.poll(() => fieldValues(page)).toEqual(filledValues);
   return { page, before };
 }
 
@@ -241,7 +185,7 @@ describe('an automatic fill', () => {
       host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(await notice.buttons()).toContain('Undo');
-    expect(await values(page)).toEqual(filled);
+    expect(await fieldValues(page)).toEqual(filledValues);
   });
 
   test('Undo in the notice puts back what the page held, and the page is not filled again', async () => {
@@ -249,13 +193,13 @@ describe('an automatic fill', () => {
     const notice = await Notice.of(page);
     await expect.poll(() => notice.buttons()).toContain('Undo');
     await notice.press('Undo');
-    await expect.poll(() => values(page)).toEqual(before);
+    await expect.poll(() => fieldValues(page)).toEqual(before);
     await expect.poll(() => notice.text()).toContain('Put back 9 fields on cloud.example.org.');
     // Longer than the script watches a page for its changes to settle.
     await page.waitForTimeout(1500);
-    expect(await values(page)).toEqual(before);
+    expect(await fieldValues(page)).toEqual(before);
     // …and the popup no longer offers an Undo that has nothing left to put back.
-    const popup = await openPopupWindow();
+    const popup = await openPopupWindow(chromium, worker);
     await expect.poll(() => popup.getByRole('button', { name: 'Fill this page' }).isEnabled()).toBe(true);
     expect(await popup.getByRole('button', { name: 'Undo' }).count()).toBe(0);
   });
@@ -263,12 +207,12 @@ describe('an automatic fill', () => {
   test('Undo in the popup opened on that tab puts the page back', async () => {
     const { page, before } = await optedInPage();
     await page.bringToFront();
-    const popup = await openPopupWindow();
+    const popup = await openPopupWindow(chromium, worker);
     await popup.getByRole('button', { name: 'Undo' }).click();
     await expect
       .poll(() => popup.locator('.fill-result').textContent())
       .toBe('Put back 9 fields on cloud.example.org.');
-    expect(await values(page)).toEqual(before);
+    expect(await fieldValues(page)).toEqual(before);
   });
 
   test('"Stop filling on this site" in the notice stops it for good and gives the access back', async () => {
@@ -282,7 +226,7 @@ describe('an automatic fill', () => {
     expect(await granted()).toBe(false);
     await page.reload();
     await page.waitForTimeout(1000);
-    expect(await values(page)).toEqual(before);
+    expect(await fieldValues(page)).toEqual(before);
   });
 });
 
@@ -295,8 +239,8 @@ describe('taking the access back', () => {
     await expect.poll(stored).toEqual([]);
     await page.reload();
     await page.waitForTimeout(1000);
-    expect(await values(page)).toEqual(before);
-    const popup = await openPopupWindow();
+    expect(await fieldValues(page)).toEqual(before);
+    const popup = await openPopupWindow(chromium, worker);
     await expect.poll(() => popup.getByRole('button', { name: 'Fill this page' }).isEnabled()).toBe(true);
     expect(await popup.locator('.opted-in-sites li').count()).toBe(0);
   });
@@ -308,7 +252,7 @@ describe('taking the access back', () => {
     expect(await granted()).toBe(true);
     await page.reload();
     await page.waitForTimeout(1000);
-    expect(await values(page)).toEqual(before);
+    expect(await fieldValues(page)).toEqual(before);
     expect((await toolbarButton(page)).badge).toBe('');
   });
 });
@@ -316,9 +260,9 @@ describe('taking the access back', () => {
 test('on an http page the popup offers no "Always fill" and says why', async () => {
   const page = await chromium.context.newPage();
   await page.goto('http://cloud.example.org/settings/mail');
-  await allowSite('http://cloud.example.org');
+  await allowSite(chromium, 'http://cloud.example.org');
   await page.bringToFront();
-  const popup = await openPopupWindow();
+  const popup = await openPopupWindow(chromium, worker);
   await expect.poll(() => popup.getByRole('button', { name: 'Fill this page' }).isEnabled()).toBe(true);
   await expect
     .poll(() =>

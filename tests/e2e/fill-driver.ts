@@ -1,6 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { type ChromiumSession, launchChromium } from './harness';
+import { allowSite, openPopupWindow } from './site-access';
 
 /**
  * "Fill this page" and "Undo" the way a user presses them, in real Chromium with the built
@@ -11,8 +12,6 @@ import { type ChromiumSession, launchChromium } from './harness';
 
 declare const chrome: {
   storage: { local: { set(items: object): Promise<void> } };
-  permissions: { request(request: { origins: string[] }): Promise<boolean> };
-  windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
 };
 
 export const site = 'https://forms.example.org';
@@ -40,25 +39,7 @@ export async function launchFillDriver(serve: (name: string) => string | undefin
     chrome.storage.local.set({ account: { address: 'alex@icloud.com', name: 'Alex Appleseed' } }),
   );
 
-  // As the user does under chrome://extensions → Site access, then the extension's own request.
-  const settings = await context.newPage();
-  await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
-  await settings.evaluate(
-    ([id, pattern]) =>
-      new Promise<void>((resolve) =>
-        (
-          globalThis as unknown as {
-            chrome: { developerPrivate: { addHostPermission: (id: string, host: string, done: () => void) => void } };
-          }
-        ).chrome.developerPrivate.addHostPermission(id as string, pattern as string, resolve),
-      ),
-    [chromium.extensionId, `${site}/*`],
-  );
-  await settings.goto(chromium.extensionUrl('popup.html'));
-  expect(await settings.evaluate((origin) => chrome.permissions.request({ origins: [origin] }), `${site}/*`)).toBe(
-    true,
-  );
-  await settings.close();
+  await allowSite(chromium, site);
 
   const pages: Page[] = [];
   const resultOf = async (popup: Page) => {
@@ -78,14 +59,8 @@ export async function launchFillDriver(serve: (name: string) => string | undefin
       return page;
     },
     async fill() {
-      const opened = context.waitForEvent('page');
-      await worker.evaluate(
-        (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 600 }),
-        chromium.extensionUrl('popup.html'),
-      );
-      const popup = await opened;
+      const popup = await openPopupWindow(chromium, worker);
       pages.push(popup);
-      await popup.waitForLoadState();
       await popup.getByRole('button', { name: 'Fill this page' }).click();
       return { popup, result: await resultOf(popup) };
     },

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type ChromiumSession, launchChromium } from './harness';
+import { fieldValues, filledValues, settingsPage, settingsSite } from './settings-page';
+import { allowSite, openPopupWindow } from './site-access';
 
 /**
  * "Fill this page" and "Always fill on this site" in real Chromium with the built extension, on a
@@ -43,9 +44,9 @@ declare const chrome: {
 };
 type Tab = { id?: number; windowId?: number };
 
-const site = 'https://cloud.example.org';
+const site = settingsSite;
 const pageUrl = `${site}/settings/mail`;
-const fixture = readFileSync('tests/fixtures/forms/p12-reactive-port-reset.html', 'utf8');
+const fixture = settingsPage;
 
 let chromium: ChromiumSession;
 let worker: Worker;
@@ -59,28 +60,6 @@ beforeEach(async () => {
 });
 afterEach(() => chromium?.close());
 
-/** As the user does under chrome://extensions → this extension → Site access, then the extension's own request. */
-async function allowSite(): Promise<void> {
-  const settings = await chromium.context.newPage();
-  await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
-  await settings.evaluate(
-    ([id, pattern]) =>
-      new Promise<void>((resolve) =>
-        (
-          globalThis as unknown as {
-            chrome: { developerPrivate: { addHostPermission: (id: string, host: string, done: () => void) => void } };
-          }
-        ).chrome.developerPrivate.addHostPermission(id as string, pattern as string, resolve),
-      ),
-    [chromium.extensionId, `${site}/*`],
-  );
-  await settings.goto(chromium.extensionUrl('popup.html'));
-  expect(await settings.evaluate((origin) => chrome.permissions.request({ origins: [origin] }), `${site}/*`)).toBe(
-    true,
-  );
-  await settings.close();
-}
-
 async function openMailSettings(): Promise<Page> {
   const page = await chromium.context.newPage();
   await page.goto(pageUrl);
@@ -88,85 +67,50 @@ async function openMailSettings(): Promise<Page> {
   return page;
 }
 
-async function openPopupWindow(): Promise<Page> {
-  const opened = chromium.context.waitForEvent('page');
-  await worker.evaluate(
-    (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 600 }),
-    chromium.extensionUrl('popup.html'),
-  );
-  const popup = await opened;
-  await popup.waitForLoadState();
-  return popup;
-}
-
-const values = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((field) => [
-        field.name,
-        field.value,
-      ]),
-    ),
-  );
-
-const filled = {
-  email_address: 'alex@icloud.com',
-  imap_host: 'imap.mail.me.com',
-  imap_security: 'ssl',
-  imap_port: '993',
-  imap_user: 'alex',
-  imap_password: '',
-  smtp_host: 'smtp.mail.me.com',
-  smtp_security: 'tls',
-  smtp_port: '587',
-  smtp_user: 'alex@icloud.com',
-  smtp_password: '',
-};
-
 // The fixture offers port 465 for sending, as many guides wrongly do.
 const portCorrection =
   'Outgoing port: 587 (was 465) — Apple documents only the port shown for sending, although many guides name this one.';
 
 test('"Fill this page" in the popup fills the form and says what it did and what it corrected', async () => {
   const page = await openMailSettings();
-  await allowSite();
-  const popup = await openPopupWindow();
+  await allowSite(chromium, site);
+  const popup = await openPopupWindow(chromium, worker);
   await popup.getByRole('button', { name: 'Fill this page' }).click();
   await expect
     .poll(() => popup.locator('.fill-result').textContent())
     .toBe('Filled 9 fields on cloud.example.org. The passwords are left for you.');
-  expect(await values(page)).toEqual(filled);
+  expect(await fieldValues(page)).toEqual(filledValues);
   const corrections = popup.getByRole('list', { name: 'What was corrected, and what to check' }).getByRole('listitem');
   expect(await corrections.allTextContents()).toContain(portCorrection);
 });
 
 test('Undo in the popup puts back what the page held, the values it had filled in itself included', async () => {
   const page = await openMailSettings();
-  const before = await values(page);
+  const before = await fieldValues(page);
   expect(before).toMatchObject({ imap_port: '143', imap_security: 'tls', smtp_port: '465', smtp_security: 'ssl' });
-  await allowSite();
-  const popup = await openPopupWindow();
+  await allowSite(chromium, site);
+  const popup = await openPopupWindow(chromium, worker);
   await popup.getByRole('button', { name: 'Fill this page' }).click();
-  await expect.poll(() => values(page)).toEqual(filled);
+  await expect.poll(() => fieldValues(page)).toEqual(filledValues);
   await popup.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => popup.locator('.fill-result').textContent()).toBe('Put back 9 fields on cloud.example.org.');
-  expect(await values(page)).toEqual(before);
+  expect(await fieldValues(page)).toEqual(before);
   expect(await popup.getByRole('button', { name: 'Undo' }).count()).toBe(0);
 });
 
 test('Undo after the page was reloaded says so and changes nothing', async () => {
   const page = await openMailSettings();
-  await allowSite();
-  const popup = await openPopupWindow();
+  await allowSite(chromium, site);
+  const popup = await openPopupWindow(chromium, worker);
   await popup.getByRole('button', { name: 'Fill this page' }).click();
-  await expect.poll(() => values(page)).toEqual(filled);
+  await expect.poll(() => fieldValues(page)).toEqual(filledValues);
   await page.reload();
-  const reloaded = await values(page);
+  const reloaded = await fieldValues(page);
   await popup.getByRole('button', { name: 'Undo' }).click();
   await expect
     .poll(() => popup.locator('.fill-result').textContent())
     .toBe('Nothing to undo: cloud.example.org was reloaded or left since it was filled.');
-  expect(await values(page)).toEqual(reloaded);
+  expect(await fieldValues(page)).toEqual(reloaded);
 });
 
 /** The tab the user is looking at, as the browser hands it to a menu or shortcut listener. */
@@ -201,11 +145,11 @@ test('the context menu item and the keyboard shortcut are registered', async () 
 // event is dispatched inside the service worker instead, reaching the listener the build registered.
 test('the shortcut fills the tab it was pressed in; the toolbar button counts the fields and says what was corrected', async () => {
   const page = await openMailSettings();
-  await allowSite();
+  await allowSite(chromium, site);
   await page.bringToFront();
   const tab = await frontTab();
   await worker.evaluate((pressedIn) => chrome.commands.onCommand.dispatch('fill-page', pressedIn), tab);
-  await expect.poll(() => values(page)).toEqual(filled);
+  await expect.poll(() => fieldValues(page)).toEqual(filledValues);
   await expect.poll(async () => (await buttonFor(tab)).badge).toBe('9');
   expect((await buttonFor(tab)).tooltip.split('\n')).toEqual(
     expect.arrayContaining(['Filled 9 fields on cloud.example.org. The passwords are left for you.', portCorrection]),
@@ -232,7 +176,7 @@ test('a page the browser protects is reported as not allowed, and nothing is inj
   const protectedPage = await chromium.context.newPage();
   await protectedPage.goto('chrome://version');
   await protectedPage.bringToFront();
-  const popup = await openPopupWindow();
+  const popup = await openPopupWindow(chromium, worker);
   await popup.getByRole('button', { name: 'Fill this page' }).click();
   await expect
     .poll(() => popup.locator('.fill-result').textContent())
@@ -246,26 +190,26 @@ test('"Always fill" is not offered on Gmail, which the extension may already run
   const gmail = await chromium.context.newPage();
   await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
   await gmail.bringToFront();
-  const popup = await openPopupWindow();
+  const popup = await openPopupWindow(chromium, worker);
   await expect.poll(() => popup.getByRole('button', { name: 'Fill this page' }).isEnabled()).toBe(true);
   expect(await popup.getByRole('button', { name: /^Always fill on/ }).count()).toBe(0);
   // The same popup on any other site offers it (see the test below): the check above can fail.
   await gmail.goto(pageUrl);
-  await allowSite();
+  await allowSite(chromium, site);
   await gmail.bringToFront();
-  const again = await openPopupWindow();
+  const again = await openPopupWindow(chromium, worker);
   await expect.poll(() => again.getByRole('button', { name: 'Always fill on cloud.example.org' }).count()).toBe(1);
 });
 
 test('"Always fill on this site": allowed, reload fills by itself; removed, reload leaves it empty', async () => {
   let page = await openMailSettings();
-  await allowSite();
-  const popup = await openPopupWindow();
+  await allowSite(chromium, site);
+  const popup = await openPopupWindow(chromium, worker);
   await popup.getByRole('button', { name: 'Always fill on cloud.example.org' }).click();
   await expect.poll(() => popup.locator('.opted-in-sites li').allTextContents()).toEqual(['cloud.example.org Remove']);
 
   await page.reload();
-  await expect.poll(() => values(page)).toEqual(filled);
+  await expect.poll(() => fieldValues(page)).toEqual(filledValues);
 
   await popup.getByRole('button', { name: 'Stop filling cloud.example.org automatically' }).click();
   await expect.poll(() => popup.locator('.opted-in-sites li').count()).toBe(0);
@@ -275,5 +219,5 @@ test('"Always fill on this site": allowed, reload fills by itself; removed, relo
   await page.close();
   page = await openMailSettings();
   await page.waitForTimeout(1000);
-  expect(await values(page)).toMatchObject({ imap_host: '', smtp_host: '', imap_port: '143' });
+  expect(await fieldValues(page)).toMatchObject({ imap_host: '', smtp_host: '', imap_port: '143' });
 });

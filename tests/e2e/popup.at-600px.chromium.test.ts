@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ChromiumSession, launchChromium } from './harness';
+import { allowSite, openPopupWindow } from './site-access';
 
 /**
  * The popup at the size people see it: Chrome shows a popup at most 800×600, so everything a
@@ -15,8 +16,6 @@ import { type ChromiumSession, launchChromium } from './harness';
 
 declare const chrome: {
   storage: { local: { set(items: object): Promise<void> } };
-  permissions: { request(request: { origins: string[] }): Promise<boolean> };
-  windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
 };
 
 const site = 'https://cloud.example.org';
@@ -51,28 +50,6 @@ async function start(language?: string, body = setupForm) {
   return { chromium, worker };
 }
 
-/** As the user does under chrome://extensions → this extension → Site access, then the extension's own request. */
-async function allowSite(chromium: ChromiumSession): Promise<void> {
-  const settings = await chromium.context.newPage();
-  await settings.goto(`chrome://extensions/?id=${chromium.extensionId}`);
-  await settings.evaluate(
-    ([id, pattern]) =>
-      new Promise<void>((resolve) =>
-        (
-          globalThis as unknown as {
-            chrome: { developerPrivate: { addHostPermission: (id: string, host: string, done: () => void) => void } };
-          }
-        ).chrome.developerPrivate.addHostPermission(id as string, pattern as string, resolve),
-      ),
-    [chromium.extensionId, `${site}/*`],
-  );
-  await settings.goto(chromium.extensionUrl('popup.html'));
-  expect(await settings.evaluate((origin) => chrome.permissions.request({ origins: [origin] }), `${site}/*`)).toBe(
-    true,
-  );
-  await settings.close();
-}
-
 async function openPage(chromium: ChromiumSession, url: string): Promise<Page> {
   const page = await chromium.context.newPage();
   await page.goto(url);
@@ -82,12 +59,7 @@ async function openPage(chromium: ChromiumSession, url: string): Promise<Page> {
 
 /** The popup over the page in front, at the largest size Chrome gives a popup's height and this popup's width. */
 async function openPopup(chromium: ChromiumSession, worker: Worker): Promise<Page> {
-  const opened = chromium.context.waitForEvent('page');
-  await worker.evaluate(
-    (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 600 }),
-    chromium.extensionUrl('popup.html'),
-  );
-  const popup = await opened;
+  const popup = await openPopupWindow(chromium, worker);
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.emulateMedia({ colorScheme: 'light' });
   await popup.locator('h1').waitFor();
@@ -131,7 +103,7 @@ describe.each(['en', 'de', 'fr', 'es'])('at 400×600 in %s, with an address save
     chromium = started.chromium;
     words = await catalogue(language);
     await started.worker.evaluate(() => chrome.storage.local.set({ account: { address: 'alex@icloud.com' } }));
-    await allowSite(chromium);
+    await allowSite(chromium, site);
     await openPage(chromium, pageUrl);
     popup = await openPopup(chromium, started.worker);
     await mkdir(screenshots, { recursive: true });
@@ -181,7 +153,7 @@ describe('what "Fill this page" did, where the user is looking', () => {
   beforeAll(async () => {
     ({ chromium, worker } = await start());
     await worker.evaluate(() => chrome.storage.local.set({ account: { address: 'alex@icloud.com' } }));
-    await allowSite(chromium);
+    await allowSite(chromium, site);
   });
   afterAll(() => chromium?.close());
 
@@ -240,7 +212,7 @@ test('"Always fill" is not offered after "No mail setup form found"', async () =
   const { chromium, worker } = await start(undefined, noForm);
   try {
     await worker.evaluate(() => chrome.storage.local.set({ account: { address: 'alex@icloud.com' } }));
-    await allowSite(chromium);
+    await allowSite(chromium, site);
     await openPage(chromium, `${site}/news`);
     const popup = await openPopup(chromium, worker);
     // Before a fill it is offered: the check below can fail.

@@ -7,7 +7,6 @@ import { savedAccount } from '../../platform/storage';
 import { hostOf } from '../../platform/web-address';
 import { type FillPageResult, fillTabMessage, pageUndoSchema, type UndoPageResult, undoTabMessage } from './messages';
 import { whyNotAllowed } from './not-allowed';
-import { correctionLines, fillResultText, needsYouLines } from './result-text';
 import { showOnButton } from './toolbar-button';
 
 /**
