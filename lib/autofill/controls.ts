@@ -11,12 +11,17 @@ export function isCheckable(element: HTMLElement): element is HTMLInputElement {
   return element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
 }
 
+/** role=checkbox or role=switch: an on/off toggle that is not an `<input>`. */
+export function isAriaToggle(element: Element, role = element.getAttribute('role')): boolean {
+  return role === 'checkbox' || role === 'switch';
+}
+
 /**
- * role=radio/checkbox, or a custom element that says its state with aria-checked (`<md-radio-button>`).
+ * role=radio/checkbox/switch, or a custom element that says its state with aria-checked (`<md-radio-button>`).
  * `role` when the caller has read it already: collecting asks this of every element on the page.
  */
 export function isAriaCheckable(element: Element, role = element.getAttribute('role')): boolean {
-  if (role === 'radio' || role === 'checkbox') return true;
+  if (role === 'radio' || role === 'checkbox' || role === 'switch') return true;
   return role === null && element.localName.includes('-') && element.hasAttribute('aria-checked');
 }
 

@@ -2,9 +2,12 @@ import { classifyDomain, domainOf, type MailAccount, settingsFor } from '../iclo
 import type { ConnectionSecurity } from '../icloud/icloud';
 import { type CollectOptions, collectFields } from './collect/collect';
 import { isPasswordInput } from './controls';
-import { decideMailSetupForm } from './decide/decide';
+import { decideMailSetupForm, type MailSetupForm } from './decide/decide';
+import { planSwitches } from './decide/switches';
+import { type FillResult, fillFields } from './fill/fill-fields';
 import { fillGenericForm, securityHeld } from './fill/fill-form';
-import { type FillReport, nothingFound } from './model';
+import { domQuiet } from './fill/quiet';
+import { type FillReport, nothingFound, type SwitchReport, type UndoOutcome } from './model';
 import { countChanged } from './report/count';
 import { explainCorrections } from './report/explain';
 import { offeredSiteAdapter } from './site-adapter';
@@ -91,11 +94,18 @@ export async function autofillMailSetup(
     }
   }
 
-  const fields = collectFields(root, options);
-  const form = decideMailSetupForm(fields);
-  if (!form) return nothingFound;
-  const detected = { detected: true, form: { kind: 'generic' as const, confidence: form.confidence } };
+  let fields = collectFields(root, options);
+  let form = decideMailSetupForm(fields);
   const settings = settingsFor(mailAccount);
+  const before = snapshotValues(root, secretOf(fields));
+  const switched = settings ? await setSwitches(root, options, settings, fields, form) : undefined;
+  if (switched) ({ fields, form } = switched);
+  if (!form) {
+    // Switches that revealed no mail form go back at once: the page is not one.
+    if (switched?.undo) await undoSwitches(root, switched.undo);
+    return nothingFound;
+  }
+  const detected = { detected: true, form: { kind: 'generic' as const, confidence: form.confidence } };
   if (!settings) {
     const why = notOnIcloud(account.address);
     return {
@@ -106,16 +116,103 @@ export async function autofillMailSetup(
     };
   }
 
-  const secret = new Set<Element>(fields.filter((field) => field.secret).map(({ element }) => element));
-  const before = snapshotValues(root, secret);
-  const filled = await fillGenericForm(form, settings, account.name?.trim() || undefined);
-  if (countChanged(filled.fields) > 0) keepUndo(filled.undo);
-  const ours = new Set<Element>(form.fields.map(({ field }) => field.element));
-  for (const { field } of form.fields) for (const choice of field.choices) ours.add(choice.element);
+  const secret = secretOf(fields);
+  const switchedElements = new Set(switched?.elements ?? []);
+  // A field a switch has set already (an encryption yes/no list) is not filled a second time.
+  const toFill: MailSetupForm = {
+    ...form,
+    fields: form.fields.filter(
+      ({ field }) =>
+        !switchedElements.has(field.element) && !field.choices.some((choice) => switchedElements.has(choice.element)),
+    ),
+  };
+  const filled = await fillGenericForm(toFill, settings, account.name?.trim() || undefined);
+  const switchUndo = switched?.undo;
+  if (countChanged(filled.fields) > 0 || switchUndo)
+    keepUndo(async () => {
+      if (!switchUndo) return filled.undo();
+      // Both at once, fields first: a page that reacts to a switch going back restores its own values.
+      const fieldsBack = filled.undo(false);
+      const switchesBack = undoSwitches(root, switchUndo);
+      return [...(await fieldsBack), ...(await switchesBack)];
+    });
+  const ours = new Set<Element>([...switchedElements, ...(switched?.revealed ?? [])]);
+  for (const { field } of toFill.fields) ours.add(field.element);
+  for (const { field } of toFill.fields) for (const choice of field.choices) ours.add(choice.element);
+  if (toFill.emailDomain) ours.add(toFill.emailDomain.element);
   const untouched = changedBetween(before, snapshotValues(root, secret)).every((element) => ours.has(element));
+  const fillForm = toFill;
   return {
     ...detected,
-    fields: explainCorrections(filled.fields, mailAccount, (field) => securityHeld(form, field)),
+    fields: explainCorrections(filled.fields, mailAccount, (field) => securityHeld(fillForm, field)),
+    ...(switched?.reports.length ? { switches: switched.reports } : {}),
     untouched,
   };
+}
+
+function secretOf(fields: readonly { element: Element; secret: boolean }[]): Set<Element> {
+  return new Set<Element>(fields.filter((field) => field.secret).map(({ element }) => element));
+}
+
+interface Switched {
+  fields: ReturnType<typeof collectFields>;
+  form: MailSetupForm | undefined;
+  reports: SwitchReport[];
+  /** The elements the switches wrote. */
+  elements: Element[];
+  /** Values the page itself changed in reaction to a switch (a provider's defaults): ours to report, not the user's. */
+  revealed: Element[];
+  undo?: () => UndoOutcome[];
+}
+
+/** At most this many rounds of switches: a mode switch can reveal an authentication switch, which reveals the username. */
+const switchRounds = 3;
+
+/**
+ * Sets the switches in front of the mail fields (sending mode, server type, authentication, security
+ * options), waits for the page to show what they reveal, and reads the page again.
+ */
+async function setSwitches(
+  root: Document,
+  options: CollectOptions,
+  settings: NonNullable<ReturnType<typeof settingsFor>>,
+  fields: ReturnType<typeof collectFields>,
+  form: MailSetupForm | undefined,
+): Promise<Switched | undefined> {
+  const reports: SwitchReport[] = [];
+  const results: FillResult[] = [];
+  const elements: Element[] = [];
+  const beforeSwitches = snapshotValues(root, secretOf(fields));
+  let current = { fields, form };
+  for (let round = 0; round < switchRounds; round++) {
+    const planned = planSwitches(current.fields, current.form, settings).filter(
+      ({ step }) => !elements.includes(step.element),
+    );
+    if (planned.length === 0) break;
+    const result = fillFields(planned.map(({ step }) => step));
+    results.push(result);
+    planned.forEach(({ kind, side, step }, index) => {
+      const outcome = result.outcomes[index]?.outcome;
+      if (outcome === 'already-correct') return;
+      elements.push(step.element);
+      reports.push({ kind, outcome: outcome === 'left' ? 'left' : 'set', ...(side ? { side } : {}) });
+    });
+    if (!result.changed) break;
+    await domQuiet(root);
+    current = { fields: collectFields(root, options), form: undefined };
+    current.form = decideMailSetupForm(current.fields);
+  }
+  if (results.length === 0) return undefined;
+  const revealed = changedBetween(beforeSwitches, snapshotValues(root, secretOf(current.fields)));
+  const undo = results.some((result) => result.changed)
+    ? () => [...results].reverse().flatMap((result) => result.undo())
+    : undefined;
+  return { ...current, reports, elements, revealed, ...(undo ? { undo } : {}) };
+}
+
+/** Puts the switches back, last first, and lets the page settle. */
+async function undoSwitches(root: Document, undo: () => UndoOutcome[]): Promise<UndoOutcome[]> {
+  const undone = undo();
+  await domQuiet(root);
+  return undone;
 }

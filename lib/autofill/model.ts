@@ -48,6 +48,39 @@ export interface FieldReport {
 }
 
 /**
+ * A switch the fill set before the fields: 'sending-method' (SMTP instead of sendmail or PHP mail),
+ * 'server-type' (IMAP instead of POP), 'authentication' (on), 'enable-server' (an incoming or outgoing
+ * server turned on), 'default-server' ("use the default server" off), 'insecure' ("Ignore TLS",
+ * "Allow self-signed" off), 'verify-certificate' (on), 'security' (one of several encryption boxes).
+ */
+export type SwitchKind =
+  | 'sending-method'
+  | 'server-type'
+  | 'authentication'
+  | 'enable-server'
+  | 'default-server'
+  | 'insecure'
+  | 'verify-certificate'
+  | 'security';
+export const switchKinds: { [Kind in SwitchKind]: Kind } = {
+  'sending-method': 'sending-method',
+  'server-type': 'server-type',
+  authentication: 'authentication',
+  'enable-server': 'enable-server',
+  'default-server': 'default-server',
+  insecure: 'insecure',
+  'verify-certificate': 'verify-certificate',
+  security: 'security',
+};
+
+/** 'set': the fill changed it; 'left': the page would not take or keep it. */
+export interface SwitchReport {
+  kind: SwitchKind;
+  side?: Side;
+  outcome: 'set' | 'left';
+}
+
+/**
  * Why nothing was filled at all. 'no-address': no address saved or on the page; 'not-icloud-address':
  * another provider's address, iCloud's settings never work for it; 'custom-domain-without-login': an
  * own domain, but not the iCloud address that signs in.
@@ -68,6 +101,8 @@ export interface FillReport {
   detected: boolean;
   form?: { kind: FormKind; confidence: number };
   fields: FieldReport[];
+  /** The switches set before the fields, in the order they were set. */
+  switches?: SwitchReport[];
   /** True when no field outside the ones listed changed, and nothing was submitted. */
   untouched: boolean;
   reason?: NothingFilledReason;

@@ -1,4 +1,4 @@
-import { isAriaCheckable } from '../controls';
+import { isAriaCheckable, isAriaToggle } from '../controls';
 import { PanelControls, SectionContext } from './context';
 import type { CollectedField, FieldKind, Visibility } from './field';
 import { LabelIndex } from './labels';
@@ -86,7 +86,11 @@ class Collector {
       return true;
     }
     const role = element.getAttribute('role');
-    if (role !== 'checkbox' && isAriaCheckable(element, role)) {
+    if (isAriaToggle(element, role)) {
+      this.addToggle(element as HTMLElement);
+      return true;
+    }
+    if (isAriaCheckable(element, role)) {
       this.addCustomRadio(element as HTMLElement);
       return true;
     }
@@ -121,6 +125,14 @@ class Collector {
     this.radios.push(record);
   }
 
+  /** A role=switch or role=checkbox element: a checkbox that is not an input. */
+  private addToggle(element: HTMLElement): void {
+    if (element.getAttribute('aria-disabled') === 'true') return;
+    const record = this.record(element, 'checkbox', () => this.visibility.of(element));
+    if (!record.labels) record.labels = normalise(element.getAttribute('aria-label') ?? ownText(element));
+    this.fields.push(record);
+  }
+
   private addControl(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: FieldKind): void {
     if (element.disabled || ('readOnly' in element && element.readOnly)) return;
     if (
@@ -133,9 +145,10 @@ class Collector {
     const record = this.record(element, kind, () => {
       const visibility = this.visibility.of(element);
       // A styled checkbox hides the box itself and shows its label.
-      return visibility === 'hidden' && kind === 'checkbox' && this.visibility.hasVisibleLabel(element)
-        ? 'visible'
-        : visibility;
+      if (visibility !== 'hidden') return visibility;
+      if (kind === 'checkbox' && this.visibility.hasVisibleLabel(element)) return 'visible';
+      if (element instanceof HTMLSelectElement && this.visibility.hasVisibleStandIn(element)) return 'visible';
+      return visibility;
     });
     if (element instanceof HTMLSelectElement)
       record.choices = [...element.options].map((option) => ({

@@ -14,5 +14,8 @@ export function saysPassword({
   autocomplete,
 }: Pick<CollectedField, 'labels' | 'placeholder' | 'title' | 'name' | 'id' | 'autocomplete'>): boolean {
   const { label, name: named } = rolePatterns.password;
-  return label.test(`${labels} ${placeholder} ${title}`) || named.test(`${name} ${id} ${autocomplete}`);
+  if (label.test(`${labels} ${placeholder} ${title}`) || named.test(`${name} ${id}`)) return true;
+  // Pages put autocomplete=new-password on a username field to keep the browser's password manager
+  // out: a field whose label says username is not a password field for that alone.
+  return named.test(autocomplete) && !rolePatterns.username.label.test(labels);
 }

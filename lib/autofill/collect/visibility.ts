@@ -43,6 +43,27 @@ export class VisibilityReader {
     return covered(element, this.labels.labelElements(element as HTMLElement)) ? 'hidden' : 'visible';
   }
 
+  /**
+   * A select widget (chosen, select2, a framework dropdown) hides the native <select> itself and
+   * shows its own box right beside it, which follows the select's value and change event.
+   */
+  hasVisibleStandIn(select: HTMLSelectElement): boolean {
+    const parent = select.parentElement;
+    if (!parent || !shown(parent)) return false;
+    for (const sibling of [select.nextElementSibling, select.previousElementSibling]) {
+      if (!sibling || sibling.localName === 'select') continue;
+      const named = `${sibling.id} ${sibling.getAttribute('class') ?? ''}`.toLowerCase();
+      const standIn =
+        (select.id !== '' && sibling.id.startsWith(select.id)) ||
+        sibling.getAttribute('role') === 'combobox' ||
+        sibling.hasAttribute('aria-haspopup') ||
+        sibling.querySelector('[role=combobox]') !== null ||
+        /select|chosen|dropdown|combo/.test(named);
+      if (standIn && this.of(sibling) === 'visible') return true;
+    }
+    return false;
+  }
+
   /** A styled radio or checkbox hides the box itself and shows its label. */
   hasVisibleLabel(element: HTMLElement): boolean {
     return this.labels.labelElements(element).some((label) => this.of(label) === 'visible');

@@ -1,7 +1,15 @@
 import { icloudMail } from '../../icloud/icloud';
 import type { CollectedField } from '../collect/field';
 import type { FieldRole, Side } from '../model';
-import { type BaseRole, lookAlikeSignal, mailSignal, popPattern, rolePatterns, sidePatterns } from './roles';
+import {
+  type BaseRole,
+  lookAlikeSignal,
+  mailSignal,
+  popPattern,
+  rolePatterns,
+  senderSignal,
+  sidePatterns,
+} from './roles';
 import { choiceMeaning, securityMeaning } from './security';
 
 /**
@@ -16,6 +24,8 @@ export interface DecidedField {
   base: BaseRole;
   side?: Side;
   score: number;
+  /** The field names its side itself (or its section does), rather than taking it from a neighbour. */
+  ownSide: boolean;
 }
 
 export interface MailSetupForm {
@@ -23,6 +33,8 @@ export interface MailSetupForm {
   /** The halves the form holds: IMAP, SMTP or both. */
   sides: Side[];
   confidence: number;
+  /** An address asked for in two halves, local part "@" domain: the field that takes the domain. */
+  emailDomain?: CollectedField;
 }
 
 const baseRoles = Object.keys(rolePatterns) as BaseRole[];
@@ -59,7 +71,9 @@ function textOf(field: CollectedField): FieldText {
   return {
     explicit: `${field.labels} ${placeholder} ${field.title}`.trim(),
     inferred: `${nearby} ${after}`.trim(),
-    names: `${field.name} ${field.id} ${field.autocomplete} ${field.dataHints}`.trim(),
+    // "new password" on a username field only keeps the browser's password manager out.
+    names:
+      `${field.name} ${field.id} ${field.secret ? field.autocomplete : field.autocomplete.replace(/new password|\boff\b/, '')} ${field.dataHints}`.trim(),
     examples: [field.value, field.rawPlaceholder].map((example) => example.slice(0, 300).trim()).filter(Boolean),
   };
 }
@@ -120,6 +134,7 @@ function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   if (patterns.label.test(text.explicit)) total += 3;
   else if (patterns.label.test(text.inferred)) total += text.explicit ? 1 : 3;
   if (patterns.name.test(text.names)) total += 2;
+  if (role === 'email' && total > 0 && (senderSignal.test(text.explicit) || senderSignal.test(text.names))) total += 2;
   // Ruling out only lowers a score: no need to look when it is already too low.
   if (total < minimumScore) return total;
   const ruledOut =
@@ -127,6 +142,8 @@ function score(field: CollectedField, text: FieldText, role: BaseRole): number {
     (patterns.not.test(text.explicit) ||
       patterns.not.test(text.names) ||
       (!text.explicit && patterns.not.test(lastWords(text.inferred, 3))));
+  // An address that is not the account's (a recipient, a reply-to, a prefix) is never the account's.
+  if (ruledOut && role === 'email') return 0;
   return ruledOut ? total - 4 : total;
 }
 
@@ -149,7 +166,7 @@ function sideIn(text: string): SideWord {
   return undefined;
 }
 
-/** The side a field names itself, or its section names, or its example value implies. */
+/** The side a field names itself, or its section names. */
 function sideOf(field: CollectedField, text: FieldText): SideWord {
   const own = sideIn(`${text.explicit} ${text.names}`) ?? sideIn(lastWords(text.inferred, 8));
   if (own) return own;
@@ -157,6 +174,11 @@ function sideOf(field: CollectedField, text: FieldText): SideWord {
     const side = sideIn(context);
     if (side) return side;
   }
+  return undefined;
+}
+
+/** The side a field's example value implies ("pop.example.com", "993"): the weakest sign, below the page's own choice. */
+function sideOfExample(field: CollectedField): SideWord {
   const example = (field.value || field.rawPlaceholder).trim().toLowerCase();
   const prefix = /^(?:[a-z]+:\/\/)?(imap|smtp|pop3?)\./.exec(example)?.[1];
   if (prefix) return prefix.startsWith('pop') ? 'pop' : (prefix as Side);
@@ -169,6 +191,31 @@ interface Candidate {
   base: BaseRole;
   score: number;
   side: SideWord;
+  ownSide?: boolean;
+}
+
+/** Text that belongs to the field itself and its nearest sections: where another section's words show. */
+function ownContext(field: CollectedField, text: FieldText): string {
+  return `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')}`;
+}
+
+/** A field of a directory, database, proxy or shell section on the same page: never part of the mail form. */
+function belongsElsewhere(field: CollectedField, text: FieldText): boolean {
+  const own = ownContext(field, text);
+  return lookAlikeSignal.test(own) && !mailSignal.test(`${text.explicit} ${text.names}`);
+}
+
+/** The sides the page has chosen in a type or protocol list ("Type: IMAP"), if it says one. */
+function chosenSides(fields: readonly CollectedField[]): SideWord[] {
+  const sides: SideWord[] = [];
+  for (const field of fields) {
+    if (field.kind !== 'select' && field.kind !== 'radio-group') continue;
+    const chosen = field.choices.find((choice) => choice.selected);
+    if (!chosen) continue;
+    const side = sideIn(`${chosen.text} ${chosen.value.replace(/["']/g, '').toLowerCase()}`);
+    if (side && field.visibility() !== 'hidden') sides.push(side);
+  }
+  return sides;
 }
 
 function countMatches(candidates: readonly { field: CollectedField; text: FieldText }[], pattern: RegExp): number {
@@ -185,15 +232,19 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   const scored: Omit<Candidate, 'side'>[] = [];
   for (const { field, text } of read) {
     const best = bestRole(field, text);
-    if (best) scored.push({ field, text, ...best });
+    if (best && !belongsElsewhere(field, text)) scored.push({ field, text, ...best });
   }
   // Cheap checks on the words alone first: without a host, no form, whatever the layout says.
   if (scored.length < 3 || !scored.some(({ base }) => base === 'host')) return undefined;
-  const placed = scored.map(
-    (candidate): Candidate => ({ ...candidate, side: sideOf(candidate.field, candidate.text) }),
-  );
-  if (!placed.some(({ side }) => side === 'imap' || side === 'smtp')) return undefined;
-  const candidates = resolveSides(placed);
+  const chosenByPage = chosenSides(fields);
+  const pageSide = chosenByPage.find((side) => side !== 'pop');
+  const placed = scored.map((candidate): Candidate => {
+    const side = sideOf(candidate.field, candidate.text);
+    if (side) return { ...candidate, side, ownSide: true };
+    return { ...candidate, side: pageSide ? undefined : sideOfExample(candidate.field), ownSide: false };
+  });
+  if (!placed.some(({ side }) => side === 'imap' || side === 'smtp') && chosenByPage.length === 0) return undefined;
+  const candidates = resolveSides(placed, chosenByPage);
 
   const chosen = new Map<FieldRole, DecidedField>();
   for (const candidate of candidates) {
@@ -206,11 +257,13 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
       role,
       base,
       score: candidate.score,
+      ownSide: candidate.ownSide === true,
       ...(sided ? { side: side as Side } : {}),
     };
     const held = chosen.get(role);
     if (!held || better(decided, held)) chosen.set(role, decided);
   }
+  dropBareName(chosen);
   const decided = [...chosen.values()].sort((a, b) => a.field.order - b.field.order);
   const sides = (['imap', 'smtp'] as const).filter((side) => {
     const has = (base: BaseRole) => chosen.has(`${side}${base[0]?.toUpperCase()}${base.slice(1)}` as FieldRole);
@@ -218,14 +271,51 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   });
   if (sides.length === 0 || decided.length < 3) return undefined;
   // Both an incoming and an outgoing half ("Incoming" and "Outgoing" tabs) is itself a mail-server form.
-  const mail = countMatches(read, mailSignal) + hostExamples(decided) + (sides.length === 2 ? 1 : 0);
-  const lookAlike = countMatches(read, lookAlikeSignal);
+  // A type or sending-mode list set to IMAP or SMTP says so too.
+  const mail =
+    countMatches(read, mailSignal) +
+    hostExamples(decided) +
+    (sides.length === 2 ? 1 : 0) +
+    (chosenByPage.some((side) => side === 'imap' || side === 'smtp') ? 1 : 0);
+  // Fields that say SMTP or IMAP themselves are judged on their own: an install page's database
+  // section elsewhere on the page does not veto them.
+  const sayMail = decided.filter(({ field }) => {
+    const text = textOf(field);
+    return mailSignal.test(`${text.explicit} ${text.names} ${lastWords(text.inferred)}`);
+  }).length;
+  const lookAlike = sayMail >= 2 ? 0 : countMatches(read, lookAlikeSignal);
   if (mail === 0 || lookAlike >= mail) return undefined;
   const confidence = Math.min(
     0.99,
     0.3 + 0.08 * Math.min(decided.length, 6) + 0.1 * sides.length + (mail >= 2 ? 0.1 : 0) - 0.1 * lookAlike,
   );
-  return { fields: decided, sides, confidence: Math.round(confidence * 100) / 100 };
+  const emailDomain = domainHalf(decided, fields);
+  return {
+    fields: decided,
+    sides,
+    confidence: Math.round(confidence * 100) / 100,
+    ...(emailDomain ? { emailDomain } : {}),
+  };
+}
+
+const domainWords = /domain|domaine|dominio/;
+
+/** The field right after an address field that asks for the part after the "@", when the address field has no "@". */
+function domainHalf(decided: readonly DecidedField[], fields: readonly CollectedField[]): CollectedField | undefined {
+  const email = decided.find(({ base }) => base === 'email')?.field;
+  if (!email || email.inputType === 'email' || email.value.includes('@')) return undefined;
+  const next = fields.find((field) => field.order > email.order);
+  if (next?.kind !== 'text' || !domainWords.test(`${next.name} ${next.id} ${next.labels}`)) return undefined;
+  return next.visibility() === 'hidden' ? undefined : next;
+}
+
+/** A bare "Name" is the sender's name only right beside the address the form asks for. */
+function dropBareName(chosen: Map<FieldRole, DecidedField>): void {
+  const name = chosen.get('displayName');
+  if (!name || !rolePatterns.displayName.loose?.test(name.field.labels || name.field.placeholder)) return;
+  const email = chosen.get('email');
+  const beside = email && Math.abs(email.field.order - name.field.order) === 1 && email.field.inputType === 'email';
+  if (!beside) chosen.delete('displayName');
 }
 
 /** Example values like "smtp.example.org" are mail signals too. */
@@ -236,6 +326,8 @@ function hostExamples(decided: readonly DecidedField[]): number {
 }
 
 function better(candidate: DecidedField, held: DecidedField): boolean {
+  // A field that says SMTP itself outranks a side-less one that only took the side from its neighbours.
+  if (candidate.side && candidate.ownSide !== held.ownSide) return candidate.ownSide;
   const shown = (decided: DecidedField) => (decided.field.visibility() === 'visible' ? 1 : 0);
   if (shown(candidate) !== shown(held)) return shown(candidate) > shown(held);
   if (candidate.score !== held.score) return candidate.score > held.score;
@@ -250,8 +342,8 @@ const shown = (candidate: Candidate) => candidate.field.visibility() !== 'hidden
  * "Incoming server"), or from the form when it only has one side. Hidden fields drop out here,
  * and only fields that could be filled have their layout read.
  */
-function resolveSides(candidates: Candidate[]): Candidate[] {
-  const named = new Set<SideWord>();
+function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]): Candidate[] {
+  const named = new Set<SideWord>(chosenByPage.filter((side) => side !== 'pop'));
   for (const candidate of candidates)
     if ((candidate.side === 'imap' || candidate.side === 'smtp') && shown(candidate)) named.add(candidate.side);
   const only = named.size === 1 ? [...named][0] : undefined;
@@ -273,12 +365,24 @@ function resolveSides(candidates: Candidate[]): Candidate[] {
 }
 
 /** Groups fields by their form and finds the mail-setup form among them, if there is one. */
+const namesHost = (field: CollectedField) =>
+  rolePatterns.host.label.test(`${field.labels} ${field.placeholder}`) || rolePatterns.host.name.test(field.name);
+
 export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const groups = new Map<Element | null, CollectedField[]>();
+  let previous: CollectedField[] | undefined;
   for (const field of fields) {
     const group = groups.get(field.form);
     if (group) group.push(field);
     else groups.set(field.form, [field]);
+  }
+  // A form without any server field (a page that puts the credentials in a form of their own) belongs
+  // with the form before it: one setup, split over two <form>s.
+  for (const [form, group] of groups) {
+    if (previous && form !== null && !group.some(namesHost)) {
+      previous.push(...group);
+      groups.delete(form);
+    } else previous = group;
   }
   const found = [...groups.values()].map(evaluate).filter((form) => form !== undefined);
   if (found.length === 0) return groups.size > 1 ? evaluate(fields) : undefined;

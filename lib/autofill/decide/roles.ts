@@ -38,9 +38,9 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
   },
   username: {
     label:
-      /\buser ?name\b|\buser\b|\blogin\b|\blogin name\b|benutzer|nutzername|anmeldename|identifiant|utilisateur|usuario|account name|kontoname|nom de compte|nombre de cuenta|\buser id\b/,
-    name: /user|login|uname|\busr\b|benutzer|utilisateur|usuario|account/,
-    not: /passw|kennwort|mot de passe|contrasena|senha|wachtwoord|haslo|losenord|sifre|display|anzeige|full name|real name|\bhost|server/,
+      /\buser ?name\b|\buser\b|\blogin\b|\b(?:smtp|imap)s? id\b|\bid (?:smtp|imap)s?\b|\blogin name\b|benutzer|nutzername|anmeldename|identifiant|utilisateur|usuario|account name|kontoname|nom de compte|nombre de cuenta|\buser id\b/,
+    name: /user|login|uname|\busr\b|benutzer|utilisateur|usuario|account|(?:smtp|imap|mail)s? ?id\b/,
+    not: /passw|kennwort|mot de passe|contrasena|senha|wachtwoord|haslo|losenord|sifre|display|anzeige|full name|real name|\bhost ?name\b|\bhost\b(?! user)|server (?:name|address|adresse)|(?:^|\s)server$/,
     // Mail apps call the account's own nickname its "Account name", next to the real "User name".
     loose: /account name|kontoname|nom de compte|nombre de cuenta/,
   },
@@ -61,20 +61,27 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
     label:
       /\be ?mail(?: address| adresse)?\b|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente/,
     name: /e ?mail|mail ?addr|from ?addr|sender ?addr|courriel|correo/,
-    not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify/,
+    // Addresses that are not the account's: recipients, copies, replies, prefixes, domains, filters.
+    not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify|prefix|prefixe|prafix|prefijo|suffix|suffixe|sufijo|\btest|recipient|destinat|empfanger|\bto\b|\bcc\b|\bbcc\b|\bcci\b|reply|antwort|repondre|respuesta|divert|redirect|forward|weiterleit|transfer|reenviar|filter|filtre|filtro|domain|domaine|dominio|friendly|bounce|errors? to|fehler|erreurs|autocopy|copy to|kopie|copie|copia|noreply|no reply|nicht antworten|ne pas repondre|no responder|contact|kontakt|contacto|global config|\bgit\b/,
   },
   displayName: {
     label:
       /\b(?:your |full |display |sender |from |real |sender s )?name\b|anzeigename|absendername|ihr name|vollstandiger name|\bnom\b|votre nom|nom complet|nom d affichage|nom de l expediteur|\bnombre\b|tu nombre|nombre completo|nombre para mostrar|nombre del remitente/,
     name: /(?:^|\s)(?:display ?name|full ?name|from ?name|sender ?name|real ?name|your ?name|name)(?:\s|$)|fullname|fromname|realname|displayname|sendername/,
-    not: /\buser|benutzer|utilisateur|usuario|\bhost|server|serveur|servidor|account|konto|compte|cuenta|domain|login|company|firma|societe|empresa|first|last|vorname|nachname|prenom|apellido|\bfile|datei|database|\bdb\b|\bcn\b|\bdn\b/,
+    not: /\buser|benutzer|utilisateur|usuario|\bhost|server|serveur|servidor|account|konto|compte|cuenta|domain|login|company|firma|societe|empresa|first|last|vorname|nachname|prenom|apellido|\bfile|datei|database|\bdb\b|\bcn\b|\bdn\b|contact|kontakt|contacto|friendly|global config|\bgit\b|\bsite\b|board|reply|antwort|repondre|respuesta|admin|noreply|no reply|description|beschreibung|\bto\b|recipient|destinat|empfanger/,
+    // A bare "Name" is often a saved item's own name (a server, a media type): it counts only beside the address.
+    loose: /^(?:name|nom|nombre)$/,
   },
 };
 
 export const sidePatterns: Record<Side, RegExp> = {
-  imap: /imap|incoming|posteingang|eingang|eingehend|entrant|reception|entrante|recepcion|entrada|\breceiv|empfang|abholen|recevoir|recibir/,
-  smtp: /smtp|outgoing|postausgang|ausgang|ausgehend|sortant|\benvoi\b|d envoi|saliente|salida|\bsending\b|\bsend\b|versand|senden|submission|enviar|\benvio\b|\brelay\b/,
+  imap: /imap|incoming|inbound|posteingang|eingang|eingehend|entrant|reception|entrante|recepcion|entrada|\breceiv|empfang|abholen|recevoir|recibir/,
+  smtp: /smtp|outgoing|outbound|postausgang|ausgang|ausgehend|sortant|\benvoi\b|d envoi|saliente|salida|\bsending\b|\bsend\b|versand|senden|submission|enviar|\benvio\b|\brelay\b/,
 };
+
+/** Words that make an address field the sender's own: it wins over the other addresses of the form. */
+export const senderSignal =
+  /\bfrom\b|sender|absender|expediteur|remitente|\bsend (?:e ?mail )?as\b|sent from|mail from|origen|origine|envoi|emetteur|emisor/;
 
 /** POP3 fields are incoming but not IMAP: iCloud has no POP, so they are never filled. */
 export const popPattern = /\bpop ?3?\b/;

@@ -7,6 +7,13 @@ import type { ConnectionSecurity } from '../../icloud/icloud';
 export type SecurityMeaning = 'starttls' | 'implicit-tls' | 'tls' | 'encrypted' | 'none' | 'unknown';
 
 export function securityMeaning(text: string): SecurityMeaning {
+  // "No SSL", "ohne TLS", "sans chiffrement": a negation comes before the word it negates.
+  if (
+    /\b(?:no|without|ohne|kein|keine|sans|sin|aucun)\s+(?:ssl|tls|starttls|encryption|verschlusselung|chiffrement|cifrado)\b/.test(
+      text,
+    )
+  )
+    return 'none';
   if (/starttls|start tls|explicit|explizit/.test(text)) return 'starttls';
   if (/\bssl\b|implicit|implizit|smtps|imaps|\bssl tls\b/.test(text)) return 'implicit-tls';
   if (/\btls\b/.test(text)) return 'tls';
@@ -28,7 +35,9 @@ export function choiceMeaning(text: string, value: string, labelMeaning: Securit
   if (/^(?:yes|ja|oui|si|true|on|enabled?|aktiviert|active|activado)$/.test(text)) return labelMeaning;
   const fromText = securityMeaning(text);
   if (fromText !== 'unknown' || /[a-z]/.test(text)) return fromText;
-  return /^[a-z_-]+$/i.test(value) ? securityMeaning(value.toLowerCase()) : 'unknown';
+  // Values may be JSON strings: "starttls".
+  const bare = value.replace(/^"(.*)"$/, '$1');
+  return /^[a-z_-]+$/i.test(bare) ? securityMeaning(bare.toLowerCase()) : 'unknown';
 }
 
 /**
@@ -43,7 +52,10 @@ export function pickSecurity(meanings: readonly SecurityMeaning[], wanted: Conne
   // No exact word: plain "TLS" is the other encrypted choice, and the port decides what it means.
   const tls = find('tls');
   if (tls >= 0) return tls;
-  return find('encrypted');
+  const encrypted = find('encrypted');
+  if (encrypted >= 0 || wanted !== 'starttls') return encrypted;
+  // A protocol list of "smtp" and "smtps": the plain protocol is the one that upgrades with STARTTLS.
+  return meanings.includes('implicit-tls') ? find('unknown') : -1;
 }
 
 /** What one choice of a list gives, where it can be told: plain "TLS" is whichever encrypted kind the list lacks. */

@@ -14,6 +14,7 @@ import {
 import type { FieldReport, FieldRole, UndoOutcome } from '../model';
 import { wasWritten } from '../report/count';
 import { type FillOutcome, type FillStep, fillFields } from './fill-fields';
+import { nextTask, watchUntilQuiet } from './quiet';
 
 /**
  * Fills a detected mail-setup form in the order pages depend on (email → IMAP before SMTP →
@@ -32,10 +33,16 @@ function fillOrder(decided: DecidedField): number {
   return 2 + sideOrder.indexOf(decided.side ?? 'imap') * 10 + baseOrder.indexOf(decided.base as 'host');
 }
 
+/** What a security box says: its label or the words after it, else the caption just before it ("SSL/TLS ☐"). */
+function boxWords(field: DecidedField['field']): string {
+  const own = `${field.labels} ${field.textAfter}`;
+  return securityMeaning(own) === 'unknown' ? field.textBefore.split(' ').slice(-3).join(' ') : own;
+}
+
 function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planned {
   const { field, role } = decided;
   if (field.kind === 'checkbox') {
-    const on = checkboxWanted(securityMeaning(`${field.labels} ${field.textAfter}`), wanted);
+    const on = checkboxWanted(securityMeaning(boxWords(field)), wanted);
     if (on === undefined) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
     return { step: { role, element: field.element, want: { kind: on ? 'check' : 'uncheck' } } };
   }
@@ -69,16 +76,38 @@ function portStep(decided: DecidedField, port: string): Planned {
   return { step: { role, element: field.element, want: { kind: 'text', value: port } } };
 }
 
+/** A host field whose words ask for "host:port" ("mail.example.com:587", "[:port]"). */
+const asksForPort = /host ?port|server ?port|host name port|\bport\b/;
+
 /** A host field that carries security and port, like `tls://host:587`, keeps the page's way of writing it. */
-function hostValue(decided: DecidedField, server: { host: string; port: number; security: ConnectionSecurity }) {
-  const convention = hostConvention(decided.field.value, decided.field.rawPlaceholder);
-  if (!convention || !decided.side) return server.host;
+function hostValue(
+  decided: DecidedField,
+  server: { host: string; port: number; security: ConnectionSecurity },
+  hasPortField: boolean,
+) {
+  const { field } = decided;
+  const convention = hostConvention(field.value, field.rawPlaceholder);
+  if (!convention || !decided.side) {
+    // Without a port field of its own, a host field that says it takes a port gets iCloud's.
+    const withPort =
+      !hasPortField &&
+      (/:\d{2,5}\b/.test(field.rawPlaceholder) ||
+        asksForPort.test(`${field.labels} ${field.title} ${field.textAfter.split(' ').slice(0, 40).join(' ')}`));
+    return withPort ? `${server.host}:${server.port}` : server.host;
+  }
   const scheme = schemeFor(convention, decided.side, server.security);
   return `${scheme}://${server.host}${convention.withPort ? `:${server.port}` : ''}`;
 }
 
 function plan(form: MailSetupForm, settings: AccountSettings, name: string | undefined): Planned[] {
   const usernames = form.fields.filter(({ base }) => base === 'username');
+  const hasPort = (side: string | undefined) =>
+    form.fields.some((other) => other.base === 'port' && other.side === side);
+  const [localPart, domain] = settings.address.split('@');
+  const domainStep: Planned[] =
+    form.emailDomain && domain
+      ? [{ step: { role: 'email', element: form.emailDomain.element, want: { kind: 'text', value: domain } } }]
+      : [];
   // One username for both servers must be the full address: it is the only form SMTP accepts.
   const sharedUsername = form.sides.length === 2 && usernames.length === 1;
   return [...form.fields]
@@ -88,16 +117,19 @@ function plan(form: MailSetupForm, settings: AccountSettings, name: string | und
       const text = (value: string): Planned => ({
         step: { role, element: field.element, want: { kind: 'text', value } },
       });
-      if (base === 'email') return text(settings.address);
+      if (base === 'email') return text(form.emailDomain && localPart ? localPart : settings.address);
       if (base === 'displayName')
         return name ? text(name) : { left: { role, outcome: 'left', reason: 'no-name-given' } };
       if (base === 'password' || !side) return { left: { role, outcome: 'left', reason: 'password' } };
       const server = settings[side];
       if (base === 'security') return securityStep(decided, server.security);
       if (base === 'port') return portStep(decided, String(server.port));
-      if (base === 'host') return text(hostValue(decided, server));
+      if (base === 'host') return text(hostValue(decided, server, hasPort(side)));
       return text(sharedUsername ? settings.smtp.username : server.username);
-    });
+    })
+    .flatMap((entry) =>
+      entry !== null && 'step' in entry && entry.step.role === 'email' ? [entry, ...domainStep] : [entry],
+    );
 }
 
 /** Whether the field still holds what this step wrote. */
@@ -116,9 +148,6 @@ function holds({ element, want }: FillStep): boolean {
       return !isOn(element);
   }
 }
-
-/** Page handlers run on input/change synchronously, in a microtask or a zero timeout. */
-const afterPageHandlers = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function toReport(outcome: FillOutcome, role: FieldRole): FieldReport {
   const { outcome: kind, value } = outcome;
@@ -147,7 +176,7 @@ export function securityHeld(form: MailSetupForm, { role, from }: FieldReport): 
   const { field } = decided;
   if (field.kind === 'checkbox') {
     // Only turning a box off is a correction: it was on, so the page used what the box says.
-    const meaning = securityMeaning(`${field.labels} ${field.textAfter}`);
+    const meaning = securityMeaning(boxWords(field));
     return meaning === 'starttls' || meaning === 'implicit-tls' ? meaning : undefined;
   }
   const labelMeaning = securityMeaning(field.labels);
@@ -158,8 +187,12 @@ export function securityHeld(form: MailSetupForm, { role, from }: FieldReport): 
 
 export interface GenericFill {
   fields: FieldReport[];
-  /** Puts every field back at once; the promise settles after the page's reactions to that are repaired. */
-  undo: () => Promise<UndoOutcome[]>;
+  /**
+   * Puts every field back at once, synchronously; the promise settles after the page's reactions to
+   * that are repaired, unless `settle` is false (switches are put back next, and the page's
+   * reactions to those are the page's own).
+   */
+  undo: (settle?: boolean) => Promise<UndoOutcome[]>;
 }
 
 /** What a text field or select held before the fill, as a step that writes it back. */
@@ -193,25 +226,23 @@ export async function fillGenericForm(
   const undos = [first.undo];
   const outcomes = new Map(steps.map((step, index) => [step, first.outcomes[index]]));
 
-  // Read back after the page reacted (a port cleared when security changed, a host copied over)
-  // and repair, twice at most: a page that keeps undoing us gets the last word and a reason.
-  for (let round = 0; round < 2; round++) {
-    await afterPageHandlers();
-    const changed = steps.filter((step) => outcomes.get(step)?.outcome !== 'left' && !holds(step));
-    if (changed.length === 0) break;
-    const repair = fillFields(changed.map((step) => ({ ...step, repair: true })));
-    undos.push(repair.undo);
-    changed.forEach((step, index) => {
-      const before = outcomes.get(step);
-      const after = repair.outcomes[index];
-      if (after?.outcome === 'left') outcomes.set(step, after);
-      else if (before?.outcome === 'already-correct' && after) outcomes.set(step, after);
-    });
-  }
-  await afterPageHandlers();
-  for (const step of steps)
-    if (outcomes.get(step)?.outcome !== 'left' && !holds(step))
-      outcomes.set(step, { role: step.role, outcome: 'left', reason: 'not-kept', value: '' });
+  // Watch the fields until the page is quiet (a port cleared when security changed, a host copied
+  // over, a model that reverts a value after a round trip) and repair what it changed, a few times
+  // at most: a page that keeps undoing us gets the last word and a reason.
+  const notKept = await watchUntilQuiet(
+    () => steps.filter((step) => outcomes.get(step)?.outcome !== 'left' && !holds(step)),
+    (changed) => {
+      const repair = fillFields(changed.map((step) => ({ ...step, repair: true })));
+      undos.push(repair.undo);
+      changed.forEach((step, index) => {
+        const before = outcomes.get(step);
+        const after = repair.outcomes[index];
+        if (after?.outcome === 'left') outcomes.set(step, after);
+        else if (before?.outcome === 'already-correct' && after) outcomes.set(step, after);
+      });
+    },
+  );
+  for (const step of notKept) outcomes.set(step, { role: step.role, outcome: 'left', reason: 'not-kept', value: '' });
 
   const fields = planned.map((entry) => {
     if ('left' in entry) return entry.left;
@@ -222,18 +253,17 @@ export async function fillGenericForm(
   });
   return {
     fields,
-    undo: async () => {
+    undo: async (settle = true) => {
       // Last run first, as a stack: a repair run's writes sit on top of the first run's.
       const undone = [...undos].reverse().flatMap((undo) => undo());
+      if (!settle) return undone;
       const restored = new Set(undone.filter(({ outcome }) => outcome === 'restored').map(({ role }) => role));
       // Putting a security back can make the page clear its port again: read back and write once more.
-      for (let round = 0; round < 2; round++) {
-        await afterPageHandlers();
-        if (generation !== ours) break;
-        const changed = before.filter((step) => restored.has(step.role) && !holds(step));
-        if (changed.length === 0) break;
-        fillFields(changed.map((step) => ({ ...step, repair: true })));
-      }
+      await watchUntilQuiet(
+        () => (generation === ours ? before.filter((step) => restored.has(step.role) && !holds(step)) : []),
+        (changed) => fillFields(changed.map((step) => ({ ...step, repair: true }))),
+      );
+      await nextTask();
       return undone;
     },
   };

@@ -1,0 +1,288 @@
+import type { AccountSettings } from '../../icloud/account';
+import type { CollectedField, FieldChoice } from '../collect/field';
+import { isOn } from '../controls';
+import type { FillStep } from '../fill/fill-fields';
+import type { Side, SwitchKind } from '../model';
+import type { MailSetupForm } from './decide';
+import { securityMeaning } from './security';
+
+/**
+ * The switches a page puts in front of its mail fields, and how each must be set for iCloud: a
+ * sending mode ("SMTP" instead of sendmail or PHP mail), a server type (IMAP, never POP), SMTP
+ * authentication, an "enable outgoing server" or "use the default server" box, options that lower
+ * security ("Ignore TLS", "Allow self-signed") and extra encryption boxes. Plain DOM, no site names.
+ */
+
+export interface PlannedSwitch {
+  kind: SwitchKind;
+  side?: Side;
+  step: FillStep;
+}
+
+const yesWord = /(?:^|\s)(?:yes|ja|oui|si|true|on|enabled?|aktiviert|aktiv|active|activ[eo]|activado|habilitado)$/;
+const noWord = /(?:^|\s)(?:no|nein|non|false|off|disabled?|deaktiviert|inactive|desactive|desactivado)$/;
+const yesValue = /^(?:1|true|yes|on|y)$/i;
+const noValue = /^(?:0|false|no|off|n)$/i;
+
+const mailWords = /\be ?mails?\b|\bmailer\b|\bsmtps?\b|\bimaps?\b|courriel|correo|messagerie/;
+const modeWords =
+  /\bmode\b|method|methode|metodo|mailer|transport|delivery|\bsend|envoi|envoyer|enviar|envio|versand|provider|fournisseur|proveedor|anbieter|agent|\bvia\b|adapter/;
+/** What a sending-mode list offers besides SMTP: the local mailer, PHP's mail(), a default, nothing. */
+const otherSender =
+  /sendmail|\bphp\b|mail function|fonction mail|funcion mail|\blocal\b|qmail|exim|postfix|\bmta\b|\bdefault\b|standard|\bnone\b|never|jamais|nunca|niemals|disabled?|\bpipe\b/;
+const oauth = /oauth/;
+const genericSmtp =
+  /\b(?:other|custom|generic|own|eigene[nrs]?|andere[nrs]?|autre|propres?|personnalise|otro|propio|generico)\b.{0,30}\bsmtp|\bsmtp\b.{0,20}\b(?:server|serveur|servidor)\b/;
+const smtpWord = /\bsmtps?\b/;
+const imapWord = /\bimaps?\b/;
+const popWord = /\bpop ?3?s?\b/;
+
+const authWords =
+  /\bauth\b|authenti|authentif|autentic|anmeldung erforderlich|login required|requires? (?:a )?login|identification requise/;
+const authNotWords = /oauth|method|methode|metodo|type|\btyp\b|mechanism|two factor|2fa|\bxoauth/;
+const noAuthChoice = /^(?:none|no|keine|aucune?|ninguna?|sin|ohne|no authentication|pas d authentification)$/;
+const passwordAuthChoice =
+  /password|passwort|kennwort|mot de passe|contrasena|\blogin\b|\bplain\b|\bnormal\b|user ?name|benutzername|utilisateur|usuario/;
+const insecureWords =
+  /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert/;
+const verifyWords =
+  /verify|verification|verifier|verificar|check (?:the )?(?:server )?certificate|zertifikat pruf|prufe|valider le certificat/;
+const enableWords = /\benable|\buse\b|\busar\b|\butiliser|activ|aktivier|verwende|benutze|habilitar|turn on|einschalt/;
+const serverWords =
+  /\bsmtp\b|\bimap\b|incoming|outgoing|mail server|own server|custom server|eigenen server|propre serveur|servidor (?:smtp|propio)|serveur smtp/;
+const defaultServerWords =
+  /\bdefault\b|standard|predetermin|defaut|\bphp\b|sendmail|local mta|built in|integr|eingebaut|interne?\b/;
+
+interface Toggle {
+  field: CollectedField;
+  on: boolean;
+  /** The step that sets it, or undefined when it already is. */
+  set: (on: boolean, kind: SwitchKind) => FillStep | undefined;
+  text: string;
+}
+
+function lastWords(text: string, count: number): string {
+  return text.split(' ').slice(-count).join(' ');
+}
+
+function bareValue(choice: FieldChoice): string {
+  return choice.value.replace(/^"(.*)"$/, '$1').toLowerCase();
+}
+
+/** What a control says about itself: its labels, the words just before it, its names. */
+function ownWords(field: CollectedField): string {
+  const after = field.kind === 'checkbox' ? field.textAfter.split(' ').slice(0, 8).join(' ') : '';
+  return `${field.labels} ${after} ${lastWords(field.textBefore, 6)} ${field.name} ${field.id} ${field.title}`;
+}
+
+function choiceStep(field: CollectedField, choice: FieldChoice, role: string): FillStep {
+  if (field.element instanceof HTMLSelectElement)
+    return {
+      role,
+      element: field.element,
+      want: { kind: 'select', value: choice.value, matches: (option) => option === choice.element },
+    };
+  return { role, element: choice.element, want: { kind: 'check' } };
+}
+
+/** A checkbox, a role=switch, or a list of exactly a yes and a no choice. */
+function asToggle(field: CollectedField): Toggle | undefined {
+  if (field.kind === 'checkbox') {
+    const on = isOn(field.element);
+    return {
+      field,
+      on,
+      text: ownWords(field),
+      set: (want, kind) =>
+        want === on ? undefined : { role: kind, element: field.element, want: { kind: want ? 'check' : 'uncheck' } },
+    };
+  }
+  if ((field.kind !== 'select' && field.kind !== 'radio-group') || field.choices.length !== 2) return undefined;
+  const yes = field.choices.find(
+    (choice) => yesWord.test(choice.text) || (!choice.text && yesValue.test(bareValue(choice))),
+  );
+  const no = field.choices.find(
+    (choice) => noWord.test(choice.text) || (!choice.text && noValue.test(bareValue(choice))),
+  );
+  // Values tell yes from no only for choices that show no words ("Same as IMAP" / "None" are not yes and no).
+  const byValue = (!yes || !no) && field.choices.every((choice) => !choice.text);
+  const yesChoice = byValue ? field.choices.find((choice) => yesValue.test(bareValue(choice))) : yes;
+  const noChoice = byValue ? field.choices.find((choice) => noValue.test(bareValue(choice))) : no;
+  if (!yesChoice || !noChoice || yesChoice === noChoice) return undefined;
+  const on = yesChoice.selected;
+  return {
+    field,
+    on,
+    text: `${ownWords(field)} ${yesChoice.text.replace(yesWord, '')}`,
+    set: (want, kind) =>
+      want === on && (on || noChoice.selected) ? undefined : choiceStep(field, want ? yesChoice : noChoice, kind),
+  };
+}
+
+/** A list that chooses how mail is sent (SMTP or something else) or how it is fetched (IMAP or POP). */
+function modeSwitch(field: CollectedField, wantImplicitImap: boolean): PlannedSwitch | undefined {
+  if ((field.kind !== 'select' && field.kind !== 'radio-group') || field.choices.length < 2) return undefined;
+  const says = (choice: FieldChoice, pattern: RegExp) => pattern.test(`${choice.text} ${bareValue(choice)}`);
+  const imap = field.choices.filter((choice) => says(choice, imapWord));
+  if (imap.length > 0 && field.choices.some((choice) => says(choice, popWord) && !says(choice, imapWord))) {
+    const secure = imap.find((choice) => /imaps|ssl|tls/.test(`${choice.text} ${bareValue(choice)}`));
+    const plain = imap.find((choice) => choice !== secure);
+    const pick = (wantImplicitImap ? secure : plain) ?? imap[0];
+    if (!pick || pick.selected) return undefined;
+    return { kind: 'server-type', side: 'imap', step: choiceStep(field, pick, 'server-type') };
+  }
+  const smtp = field.choices.filter((choice) => says(choice, smtpWord) && !says(choice, oauth));
+  const others = field.choices.filter((choice) => !says(choice, smtpWord));
+  if (smtp.length === 0 || others.length === 0) return undefined;
+  const words = ownWords(field);
+  const aboutSending =
+    mailWords.test(words) ||
+    modeWords.test(words) ||
+    others.some((choice) => otherSender.test(`${choice.text} ${bareValue(choice)}`));
+  if (!aboutSending) return undefined;
+  if (smtp.some((choice) => choice.selected)) {
+    // Already SMTP: only a list that mixes mode and security ("SMTP+SSL") may still need a change.
+    if (smtp.length === 1) return undefined;
+  }
+  // "Other SMTP", "SMTP server", plain "smtp" before a vendor's "Amazon SES SMTP".
+  const generic = smtp.filter(
+    (choice) => bareValue(choice) === 'smtp' || genericSmtp.test(choice.text) || /^smtps?$/.test(choice.text),
+  );
+  if (generic.length > 0) smtp.splice(0, smtp.length, ...generic);
+  const meaning = (choice: FieldChoice) => securityMeaning(choice.text);
+  const pick =
+    smtp.find((choice) => meaning(choice) === 'starttls') ??
+    smtp.find((choice) => meaning(choice) === 'tls' && !smtp.some((other) => meaning(other) === 'starttls')) ??
+    smtp.find((choice) => meaning(choice) === 'unknown') ??
+    smtp[0];
+  if (!pick || pick.selected) return undefined;
+  return { kind: 'sending-method', side: 'smtp', step: choiceStep(field, pick, 'sending-method') };
+}
+
+/** A list of authentication kinds left on "None" while a "Username and password" choice exists. */
+function authenticationKind(field: CollectedField): PlannedSwitch | undefined {
+  if ((field.kind !== 'select' && field.kind !== 'radio-group') || field.choices.length < 2) return undefined;
+  if (!authWords.test(ownWords(field)) || /oauth/.test(ownWords(field))) return undefined;
+  const selected = field.choices.find((choice) => choice.selected);
+  if (!selected || !noAuthChoice.test(selected.text)) return undefined;
+  const pick = field.choices.find((choice) => passwordAuthChoice.test(choice.text) && !oauth.test(choice.text));
+  return pick ? { kind: 'authentication', side: 'smtp', step: choiceStep(field, pick, 'authentication') } : undefined;
+}
+
+function sideOfText(text: string): Side | undefined {
+  const imap = /\bimap|incoming|eingang|entrant|entrante/.test(text);
+  const smtp = /\bsmtp|outgoing|ausgang|sortant|saliente/.test(text);
+  return imap === smtp ? undefined : imap ? 'imap' : 'smtp';
+}
+
+/** A toggle's kind and wanted state, when it is one of the switches in front of the mail fields. */
+function toggleSwitch(toggle: Toggle, formSides: readonly Side[]): PlannedSwitch | undefined {
+  const { text } = toggle;
+  const side = sideOfText(text) ?? (formSides.length === 1 ? formSides[0] : undefined);
+  const planned = (kind: SwitchKind, on: boolean): PlannedSwitch | undefined => {
+    const step = toggle.set(on, kind);
+    return step ? { kind, step, ...(side ? { side } : {}) } : undefined;
+  };
+  if (insecureWords.test(text)) return planned('insecure', false);
+  if (
+    verifyWords.test(text) &&
+    /certif|peer|\bssl\b|\btls\b|zertifikat/.test(text) &&
+    !/host ?name|user ?name/.test(text)
+  )
+    return toggle.on ? undefined : planned('verify-certificate', true);
+  if (authWords.test(text) && !authNotWords.test(text)) return planned('authentication', true);
+  if (defaultServerWords.test(text) && /server|mailer|serveur|servidor|mail|mta/.test(text) && !smtpWord.test(text))
+    return /\buse\b|\busar\b|utiliser|verwende|benutze/.test(text) ? planned('default-server', false) : undefined;
+  if (enableWords.test(text) && serverWords.test(text) && securityMeaning(text) === 'unknown')
+    return planned('enable-server', true);
+  return undefined;
+}
+
+/**
+ * Boxes that each name one kind of encryption ("Use SSL", "Use TLS", "STARTTLS"): each on or off
+ * for the side's security. Plain "TLS" beside an SSL box means STARTTLS, beside a STARTTLS box SSL.
+ */
+function securityBoxes(toggles: readonly Toggle[], form: MailSetupForm, settings: AccountSettings): PlannedSwitch[] {
+  const decided = new Set<Element>(form.fields.map(({ field }) => field.element));
+  const bySide = new Map<Side, { toggle: Toggle; meaning: ReturnType<typeof securityMeaning> }[]>();
+  for (const toggle of toggles) {
+    const meaning = securityMeaning(`${toggle.field.labels} ${toggle.field.textAfter} ${toggle.field.name}`);
+    if (meaning !== 'starttls' && meaning !== 'implicit-tls' && meaning !== 'tls') continue;
+    if (insecureWords.test(toggle.text) || verifyWords.test(toggle.text)) continue;
+    const side = sideOfText(toggle.text) ?? nearestSide(toggle.field, form);
+    if (!side) continue;
+    const list = bySide.get(side) ?? [];
+    list.push({ toggle, meaning });
+    bySide.set(side, list);
+  }
+  const planned: PlannedSwitch[] = [];
+  for (const [side, boxes] of bySide) {
+    if (boxes.length < 2 && boxes.every(({ toggle }) => decided.has(toggle.field.element))) continue;
+    const wanted = settings[side].security;
+    const has = (meaning: string) => boxes.some((box) => box.meaning === meaning);
+    for (const { toggle, meaning } of boxes) {
+      const kind =
+        meaning === 'tls' ? (has('implicit-tls') ? 'starttls' : has('starttls') ? 'implicit-tls' : 'tls') : meaning;
+      const on = kind === 'tls' || kind === wanted;
+      const step = toggle.set(on, 'security');
+      if (step) planned.push({ kind: 'security', side, step });
+    }
+  }
+  return planned;
+}
+
+function nearestSide(field: CollectedField, form: MailSetupForm): Side | undefined {
+  if (form.sides.length === 1) return form.sides[0];
+  let side: Side | undefined;
+  for (const decided of form.fields) if (decided.field.order < field.order && decided.side) side = decided.side;
+  return side;
+}
+
+/** The fields that sit with the mail form: the same form element, or no form when the mail fields have none. */
+function withForm(fields: readonly CollectedField[], form: MailSetupForm | undefined): CollectedField[] {
+  if (!form) return [];
+  const forms = new Set(form.fields.map(({ field }) => field.form));
+  return fields.filter((field) => forms.has(field.form));
+}
+
+/**
+ * The switches to set before filling: sending and server-type lists anywhere on the page (they
+ * say themselves that they are about mail); toggles only beside a mail form already found.
+ * Only what a person can see; only what is not already as wanted.
+ */
+export function planSwitches(
+  fields: readonly CollectedField[],
+  form: MailSetupForm | undefined,
+  settings: AccountSettings,
+): PlannedSwitch[] {
+  const shown = fields.filter((field) => field.visibility() === 'visible' && !field.secret);
+  const planned: PlannedSwitch[] = [];
+  const implicitImap = settings.imap.security === 'implicit-tls';
+  for (const field of shown) {
+    const mode = modeSwitch(field, implicitImap);
+    if (mode) planned.push(mode);
+  }
+  if (!form) return planned;
+  const taken = new Set<Element>(planned.map(({ step }) => step.element));
+  const nearby = withForm(shown, form).filter((field) => !taken.has(field.element));
+  const decided = new Set<Element>(form.fields.map(({ field }) => field.element));
+  const toggles = nearby.flatMap((field) => asToggle(field) ?? []);
+  for (const field of nearby) {
+    const kind = authenticationKind(field);
+    if (kind) planned.push(kind);
+  }
+  for (const toggle of toggles) {
+    if (decided.has(toggle.field.element)) continue;
+    const planned1 = toggleSwitch(toggle, form.sides);
+    if (planned1) planned.push(planned1);
+  }
+  const switched = new Set<Element>(planned.map(({ step }) => step.element));
+  planned.push(
+    ...securityBoxes(
+      toggles.filter((toggle) => !switched.has(toggle.field.element)),
+      form,
+      settings,
+    ),
+  );
+  return planned;
+}
