@@ -108,6 +108,8 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
     case 'username':
       return autocomplete === 'username' ? 2 : field.inputType === 'email' ? 1 : 0;
     case 'displayName':
+      // French "Nombre de tentatives" is a number of retries, not Spanish "Nombre".
+      if (field.inputType === 'number') return -10;
       return autocomplete === 'name' ? 2 : 0;
     case 'host':
       return examples.some((text) => hostLike.test(text) && !text.includes('@')) ? 2 : 0;
@@ -134,16 +136,23 @@ function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   if (patterns.label.test(text.explicit)) total += 3;
   else if (patterns.label.test(text.inferred)) total += text.explicit ? 1 : 3;
   if (patterns.name.test(text.names)) total += 2;
-  if (role === 'email' && total > 0 && (senderSignal.test(text.explicit) || senderSignal.test(text.names))) total += 2;
+  // The sender's own address: a field that says it is an address and says "from" or "sender".
+  const saysAddress = role === 'email' && (patterns.label.test(text.explicit) || field.inputType === 'email');
+  if (saysAddress && (senderSignal.test(text.explicit) || senderSignal.test(text.names))) total += 3;
   // Ruling out only lowers a score: no need to look when it is already too low.
   if (total < minimumScore) return total;
+  const { never } = patterns;
+  if (
+    never &&
+    (never.test(text.explicit) || never.test(text.names) || (!text.explicit && never.test(lastWords(text.inferred, 3))))
+  )
+    return 0;
   const ruledOut =
     patterns.not &&
     (patterns.not.test(text.explicit) ||
-      patterns.not.test(text.names) ||
+      // An address field's name often carries its object's path ("smtpServer.from").
+      (role !== 'email' && patterns.not.test(text.names)) ||
       (!text.explicit && patterns.not.test(lastWords(text.inferred, 3))));
-  // An address that is not the account's (a recipient, a reply-to, a prefix) is never the account's.
-  if (ruledOut && role === 'email') return 0;
   return ruledOut ? total - 4 : total;
 }
 
@@ -194,6 +203,20 @@ interface Candidate {
   ownSide?: boolean;
 }
 
+/**
+ * An address or name that sits with the server fields is the sender's: an install page's
+ * administrator address further down is another account's.
+ */
+function nearServerFields(scored: Omit<Candidate, 'side'>[]): void {
+  const server = scored.filter(
+    ({ base, field, text }) => (base === 'host' || base === 'port' || base === 'username') && sideOf(field, text),
+  );
+  for (const candidate of scored) {
+    if (candidate.base !== 'email' && candidate.base !== 'displayName') continue;
+    if (server.some(({ field }) => Math.abs(field.order - candidate.field.order) <= 5)) candidate.score += 1;
+  }
+}
+
 /** Text that belongs to the field itself and its nearest sections: where another section's words show. */
 function ownContext(field: CollectedField, text: FieldText): string {
   return `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')}`;
@@ -236,6 +259,7 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   }
   // Cheap checks on the words alone first: without a host, no form, whatever the layout says.
   if (scored.length < 3 || !scored.some(({ base }) => base === 'host')) return undefined;
+  nearServerFields(scored);
   const chosenByPage = chosenSides(fields);
   const pageSide = chosenByPage.find((side) => side !== 'pop');
   const placed = scored.map((candidate): Candidate => {
@@ -365,8 +389,7 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
 }
 
 /** Groups fields by their form and finds the mail-setup form among them, if there is one. */
-const namesHost = (field: CollectedField) =>
-  rolePatterns.host.label.test(`${field.labels} ${field.placeholder}`) || rolePatterns.host.name.test(field.name);
+const namesHost = (field: CollectedField) => rolePatterns.host.label.test(`${field.labels} ${field.placeholder}`);
 
 export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const groups = new Map<Element | null, CollectedField[]>();
@@ -378,12 +401,22 @@ export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetu
   }
   // A form without any server field (a page that puts the credentials in a form of their own) belongs
   // with the form before it: one setup, split over two <form>s.
+  let waiting: CollectedField[] = [];
   for (const [form, group] of groups) {
-    if (previous && form !== null && !group.some(namesHost)) {
-      previous.push(...group);
+    if (form !== null && !group.some(namesHost)) {
+      // Before any form with servers, it waits for the next one.
+      if (previous) previous.push(...group);
+      else waiting.push(...group);
       groups.delete(form);
-    } else previous = group;
+      continue;
+    }
+    if (waiting.length > 0) {
+      group.unshift(...waiting);
+      waiting = [];
+    }
+    previous = group;
   }
+  if (waiting.length > 0) groups.set(null, [...(groups.get(null) ?? []), ...waiting]);
   const found = [...groups.values()].map(evaluate).filter((form) => form !== undefined);
   if (found.length === 0) return groups.size > 1 ? evaluate(fields) : undefined;
   const [first, ...others] = found.sort((a, b) => b.confidence - a.confidence);

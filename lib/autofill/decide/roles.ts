@@ -15,6 +15,8 @@ interface RolePatterns {
   name: RegExp;
   /** A match here rules the role out, whichever text it is found in. */
   not?: RegExp;
+  /** A match here rules the role out for good, however well the rest fits ("Send a test to"). */
+  never?: RegExp;
   /** Labels that name the role only loosely: such a field loses a tie to one named plainly. */
   loose?: RegExp;
 }
@@ -34,7 +36,8 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
     label:
       /secur|encrypt|\bssl\b|\btls\b|starttls|verschlussel|sicherheit|sichere verbindung|chiffr|cifrad|seguridad|conexion segura|connexion securisee|connection type|verbindungstyp|type de connexion|tipo de conexion|crypt/,
     name: /secur|encrypt|ssl|tls|crypt|starttls|verschl/,
-    not: /certificat|zertifikat|certificado|\bcert\b|verify|verif|pruf|\bport\b|\bpuerto\b|passw|kennwort|\buser|benutzer/,
+    // "Ignore TLS", "Allow self-signed": options that lower security are switches (decide/switches.ts), not the security.
+    not: /certificat|zertifikat|certificado|\bcert\b|verify|verif|pruf|ignor|disable|skip|insecure|self ?signed|auto ?sign|auto ?firm|selbst ?sign|\ballow|autoris|permit|\bport\b|\bpuerto\b|passw|kennwort|\buser|benutzer/,
   },
   username: {
     label:
@@ -59,16 +62,18 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
   },
   email: {
     label:
-      /\be ?mail(?: address| adresse)?\b|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente/,
+      /\be ?mail(?: address| adresse)?\b|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente|^(?:from|sender|absender|expediteur|remitente)$/,
     name: /e ?mail|mail ?addr|from ?addr|sender ?addr|courriel|correo/,
     // Addresses that are not the account's: recipients, copies, replies, prefixes, domains, filters.
-    not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify|prefix|prefixe|prafix|prefijo|suffix|suffixe|sufijo|\btest|recipient|destinat|empfanger|\bto\b|\bcc\b|\bbcc\b|\bcci\b|reply|antwort|repondre|respuesta|divert|redirect|forward|weiterleit|transfer|reenviar|filter|filtre|filtro|domain|domaine|dominio|friendly|bounce|errors? to|fehler|erreurs|autocopy|copy to|kopie|copie|copia|noreply|no reply|nicht antworten|ne pas repondre|no responder|contact|kontakt|contacto|global config|\bgit\b/,
+    not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify/,
+    never:
+      /prefix|prefixe|prafix|prefijo|suffix|suffixe|sufijo|\btest|recipient|destinat|empfanger|(?:^|\s)to(?: e ?mail| address| addr)?$|\bto e ?mail\b|\bsend (?:\w+ ){0,2}to\b|sendto|\bcc\b|\bbcc\b|\bcci\b|reply|antwort|repondre|respuesta|divert|redirect|forward|weiterleit|transfer|reenviar|filter|filtre|filtro|domain|domaine|dominio|friendly|bounce|errors? to|fehler|erreurs|autocopy|copy to|kopie|copie|copia|noreply|no reply|nicht antworten|ne pas repondre|no responder|contact|kontakt|contacto|global config|\bgit\b|e ?mail name\b/,
   },
   displayName: {
     label:
       /\b(?:your |full |display |sender |from |real |sender s )?name\b|anzeigename|absendername|ihr name|vollstandiger name|\bnom\b|votre nom|nom complet|nom d affichage|nom de l expediteur|\bnombre\b|tu nombre|nombre completo|nombre para mostrar|nombre del remitente/,
     name: /(?:^|\s)(?:display ?name|full ?name|from ?name|sender ?name|real ?name|your ?name|name)(?:\s|$)|fullname|fromname|realname|displayname|sendername/,
-    not: /\buser|benutzer|utilisateur|usuario|\bhost|server|serveur|servidor|account|konto|compte|cuenta|domain|login|company|firma|societe|empresa|first|last|vorname|nachname|prenom|apellido|\bfile|datei|database|\bdb\b|\bcn\b|\bdn\b|contact|kontakt|contacto|friendly|global config|\bgit\b|\bsite\b|board|reply|antwort|repondre|respuesta|admin|noreply|no reply|description|beschreibung|\bto\b|recipient|destinat|empfanger/,
+    not: /\buser|benutzer|utilisateur|usuario|\bhost ?name|server ?name|server address|nom du serveur|nombre del servidor|account|konto|compte|cuenta|domain|login|company|firma|societe|empresa|first|last|vorname|nachname|prenom|apellido|\bfile|datei|database|\bdb\b|\bcn\b|\bdn\b|contact|kontakt|contacto|friendly|global config|\bgit\b|\bsite\b|board|reply|antwort|repondre|respuesta|admin|noreply|no reply|description|beschreibung|(?:^|\s)to$|recipient|destinat|empfanger|endpoint|target|profile|\blabel\b|title|identifier|bezeichnung|libelle/,
     // A bare "Name" is often a saved item's own name (a server, a media type): it counts only beside the address.
     loose: /^(?:name|nom|nombre)$/,
   },

@@ -31,6 +31,7 @@ const modeWords =
 const otherSender =
   /sendmail|\bphp\b|mail function|fonction mail|funcion mail|\blocal\b|qmail|exim|postfix|\bmta\b|\bdefault\b|standard|\bnone\b|never|jamais|nunca|niemals|disabled?|\bpipe\b/;
 const oauth = /oauth/;
+const authMechanism = /^(?:plain|login|cram ?md5|digest ?md5|ntlm|gssapi)\b|pop before smtp/;
 const genericSmtp =
   /\b(?:other|custom|generic|own|eigene[nrs]?|andere[nrs]?|autre|propres?|personnalise|otro|propio|generico)\b.{0,30}\bsmtp|\bsmtp\b.{0,20}\b(?:server|serveur|servidor)\b/;
 const smtpWord = /\bsmtps?\b/;
@@ -131,6 +132,8 @@ function modeSwitch(field: CollectedField, wantImplicitImap: boolean): PlannedSw
     if (!pick || pick.selected) return undefined;
     return { kind: 'server-type', side: 'imap', step: choiceStep(field, pick, 'server-type') };
   }
+  // A list of authentication mechanisms ("PLAIN", "LOGIN", "POP-BEFORE-SMTP") is not a sending mode.
+  if (field.choices.some((choice) => authMechanism.test(`${choice.text} ${bareValue(choice)}`))) return undefined;
   const smtp = field.choices.filter((choice) => says(choice, smtpWord) && !says(choice, oauth));
   const others = field.choices.filter((choice) => !says(choice, smtpWord));
   if (smtp.length === 0 || others.length === 0) return undefined;
@@ -144,15 +147,17 @@ function modeSwitch(field: CollectedField, wantImplicitImap: boolean): PlannedSw
     // Already SMTP: only a list that mixes mode and security ("SMTP+SSL") may still need a change.
     if (smtp.length === 1) return undefined;
   }
-  // "Other SMTP", "SMTP server", plain "smtp" before a vendor's "Amazon SES SMTP".
+  // A list that mixes mode and security ("SMTP+TLS") first by security; then "Other SMTP",
+  // "SMTP server" or plain "smtp" before a vendor's "Amazon SES SMTP".
+  const meaning = (choice: FieldChoice) => securityMeaning(choice.text);
   const generic = smtp.filter(
     (choice) => bareValue(choice) === 'smtp' || genericSmtp.test(choice.text) || /^smtps?$/.test(choice.text),
   );
-  if (generic.length > 0) smtp.splice(0, smtp.length, ...generic);
-  const meaning = (choice: FieldChoice) => securityMeaning(choice.text);
   const pick =
     smtp.find((choice) => meaning(choice) === 'starttls') ??
-    smtp.find((choice) => meaning(choice) === 'tls' && !smtp.some((other) => meaning(other) === 'starttls')) ??
+    smtp.find((choice) => meaning(choice) === 'tls' && smtp.some((other) => meaning(other) === 'implicit-tls')) ??
+    generic.find((choice) => meaning(choice) === 'unknown') ??
+    generic[0] ??
     smtp.find((choice) => meaning(choice) === 'unknown') ??
     smtp[0];
   if (!pick || pick.selected) return undefined;

@@ -1,5 +1,6 @@
 import type { AccountSettings } from '../../icloud/account';
 import type { ConnectionSecurity } from '../../icloud/icloud';
+import { helpText } from '../collect/help';
 import { isOn } from '../controls';
 import type { DecidedField, MailSetupForm } from '../decide/decide';
 import {
@@ -39,10 +40,23 @@ function boxWords(field: DecidedField['field']): string {
   return securityMeaning(own) === 'unknown' ? field.textBefore.split(' ').slice(-3).join(' ') : own;
 }
 
+/**
+ * A lone "TLS" or "Secure" box means STARTTLS in one app and TLS from the first byte in another:
+ * its help text's ports tell which ("Should be enabled when using port 465").
+ */
+function boxMeaning(field: DecidedField['field']) {
+  const meaning = securityMeaning(boxWords(field));
+  if (meaning !== 'tls' && meaning !== 'encrypted') return meaning;
+  // The first port its help names is the one the box is for.
+  const port = /\b(465|993|587|143)\b/.exec(helpText(field.element))?.[1];
+  if (port === '465' || port === '993') return 'implicit-tls';
+  return port ? 'starttls' : meaning;
+}
+
 function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planned {
   const { field, role } = decided;
   if (field.kind === 'checkbox') {
-    const on = checkboxWanted(securityMeaning(boxWords(field)), wanted);
+    const on = checkboxWanted(boxMeaning(field), wanted);
     if (on === undefined) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
     return { step: { role, element: field.element, want: { kind: on ? 'check' : 'uncheck' } } };
   }
@@ -77,7 +91,10 @@ function portStep(decided: DecidedField, port: string): Planned {
 }
 
 /** A host field whose words ask for "host:port" ("mail.example.com:587", "[:port]"). */
-const asksForPort = /host ?port|server ?port|host name port|\bport\b/;
+const asksForPort = /host ?port|server ?port|host name port/;
+/** Help text that writes a port after the host: "[server]:[port]", "host:port", "mail.example.org:587". */
+const hostWithPort =
+  /\[?(?:server|host|hostname|serveur|servidor)\]?:\[?(?:port|puerto)\]?|[a-z0-9-]+\.[a-z]{2,}:\d{2,5}\b/i;
 
 /** A host field that carries security and port, like `tls://host:587`, keeps the page's way of writing it. */
 function hostValue(
@@ -92,7 +109,8 @@ function hostValue(
     const withPort =
       !hasPortField &&
       (/:\d{2,5}\b/.test(field.rawPlaceholder) ||
-        asksForPort.test(`${field.labels} ${field.title} ${field.textAfter.split(' ').slice(0, 40).join(' ')}`));
+        asksForPort.test(`${field.labels} ${field.title}`) ||
+        hostWithPort.test(helpText(field.element)));
     return withPort ? `${server.host}:${server.port}` : server.host;
   }
   const scheme = schemeFor(convention, decided.side, server.security);
@@ -138,7 +156,9 @@ function holds({ element, want }: FillStep): boolean {
     case 'text':
       return (element as HTMLInputElement).value === want.value;
     case 'select': {
-      const option = (element as HTMLSelectElement).selectedOptions[0];
+      // The option at selectedIndex, not selectedOptions: that one lags behind in some DOMs.
+      const select = element as HTMLSelectElement;
+      const option = select.options[select.selectedIndex];
       if (!option) return false;
       return want.matches ? want.matches(option) : option.value === want.value || option.text.trim() === want.value;
     }
@@ -176,7 +196,7 @@ export function securityHeld(form: MailSetupForm, { role, from }: FieldReport): 
   const { field } = decided;
   if (field.kind === 'checkbox') {
     // Only turning a box off is a correction: it was on, so the page used what the box says.
-    const meaning = securityMeaning(boxWords(field));
+    const meaning = boxMeaning(field);
     return meaning === 'starttls' || meaning === 'implicit-tls' ? meaning : undefined;
   }
   const labelMeaning = securityMeaning(field.labels);
@@ -198,7 +218,7 @@ export interface GenericFill {
 /** What a text field or select held before the fill, as a step that writes it back. */
 function heldBefore({ role, element }: FillStep): FillStep | undefined {
   if (element instanceof HTMLSelectElement) {
-    const option = element.selectedOptions[0];
+    const option = element.options[element.selectedIndex];
     return option && { role, element, want: { kind: 'select', value: option.value, matches: (o) => o === option } };
   }
   const text =
