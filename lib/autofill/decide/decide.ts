@@ -120,6 +120,13 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
       return (numeric ? 2 : 0) + (field.inputType === 'number' ? 1 : 0);
     }
     case 'security': {
+      // A sending-mode list ("PHP mail", "SMTP/SMTPS") is a switch (switches.ts), not the security.
+      const protocol = (text: string) => /\b(?:smtps?|imaps?|pop ?3?s?)\b/.test(text);
+      if (
+        field.choices.some((choice) => protocol(choice.text)) &&
+        field.choices.some((choice) => !protocol(choice.text) && securityMeaning(choice.text) === 'unknown')
+      )
+        return -10;
       const labelMeaning = securityMeaning(field.labels);
       const meanings = field.choices.map((choice) => choiceMeaning(choice.text, choice.value, labelMeaning));
       const encrypted = meanings.filter((meaning) => meaning !== 'unknown' && meaning !== 'none').length;

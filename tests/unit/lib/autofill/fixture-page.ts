@@ -17,6 +17,13 @@ export function loadFixture(html: string): void {
 }
 
 function deepQuery(root: ParentNode, selector: string): Element | null {
+  // happy-dom's :checked does not parse after an attribute selector holding brackets ("form[mail_method]").
+  if (selector.endsWith(':checked')) {
+    const checked = [...root.querySelectorAll<HTMLInputElement>(selector.slice(0, -':checked'.length))].find(
+      (input) => input.checked,
+    );
+    if (checked) return checked;
+  }
   const found = root.querySelector(selector);
   if (found) return found;
   for (const element of root.querySelectorAll('*')) {
