@@ -143,7 +143,7 @@ describe('each mail app’s steps', () => {
 describe('Gmail’s name for STARTTLS', () => {
   it('is quoted from the message the Gmail notice uses in the guide’s Gmail section, and the generic SMTP note names no Gmail', () => {
     const gmailLabel = english.gmail.security.tls;
-    render(<GmailSetup settings={alexSettings()} />);
+    render(<GmailSetup settings={alexSettings()} now={new Date('2026-12-02T04:00:00Z')} />);
     expect(screen.getByText(`Choose “${gmailLabel}”: for Gmail this means STARTTLS.`)).toBeTruthy();
     cleanup();
     render(<ServerSettings server="smtp" settings={alexSettings()} />);
