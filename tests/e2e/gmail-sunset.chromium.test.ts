@@ -34,10 +34,11 @@ describe.each(['en', 'de', 'fr', 'es'])('in %s', (language) => {
 
   async function open(page: string, now: Date, size = { width: 1000, height: 800 }): Promise<Page> {
     const tab = await chromium.context.newPage();
-    await tab.clock.setFixedTime(now);
     await tab.setViewportSize(size);
     await tab.emulateMedia({ colorScheme: 'light' });
     await tab.goto(chromium.extensionUrl(page));
+    // Set on the loaded page (on the new tab's blank page it sometimes fails); the reload then starts at that time.
+    await tab.clock.setFixedTime(now);
     await tab.evaluate(() => chrome.storage.local.set({ account: { address: 'alex@icloud.com' } }));
     await tab.reload();
     await tab.locator('h1').waitFor();
