@@ -99,7 +99,7 @@ test('the guide can be used by keyboard alone, with a visible focus', async () =
   });
   expect(first).toEqual({ text: 'Your settings', outline: 'solid' });
   // Follow the contents link to the troubleshooter, then pick a symptom with the arrow keys.
-  for (let step = 1; step < 12; step++) await guide.keyboard.press('Tab');
+  for (let step = 1; step < 13; step++) await guide.keyboard.press('Tab');
   await guide.keyboard.press('Enter');
   await expect.poll(() => guide.evaluate(() => location.hash)).toBe('#troubleshooting');
   await guide.getByRole('radio').first().focus();
