@@ -1,4 +1,4 @@
-import { rolePatterns } from '../decide/roles';
+import { passwordPatterns } from '../decide/roles';
 import type { CollectedField } from './field';
 
 /**
@@ -13,6 +13,6 @@ export function saysPassword({
   id,
   autocomplete,
 }: Pick<CollectedField, 'labels' | 'placeholder' | 'title' | 'name' | 'id' | 'autocomplete'>): boolean {
-  const { label, name: named } = rolePatterns.password;
+  const { label, name: named } = passwordPatterns;
   return label.test(`${labels} ${placeholder} ${title}`) || named.test(`${name} ${id} ${autocomplete}`);
 }
