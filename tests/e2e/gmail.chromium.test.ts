@@ -203,6 +203,49 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
   });
 });
 
+describe('only Gmail’s “Send mail as” window gets the content script, in real Chromium', () => {
+  const gmail = 'https://mail.google.com/mail/u/0/';
+
+  /** Records, through the DevTools protocol, every isolated world the extension's content scripts get in the tab. */
+  async function watchContentScripts(tab: Page, worlds: string[]): Promise<void> {
+    const cdp = await tab.context().newCDPSession(tab);
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.auxData?.type === 'isolated' && context.origin.includes(chromium.extensionId))
+        worlds.push(context.origin);
+    });
+    await cdp.send('Runtime.enable');
+  }
+
+  test.each([
+    `${gmail}#inbox?view=cf`,
+    `${gmail}?preview=cf`,
+    `${gmail}?q=view=cf`,
+    `${gmail}?view=cm&su=view=cf`,
+    `${gmail}?view=cfx`,
+    `${gmail}view=cf/?ui=2`,
+    `${gmail}view=cf`,
+  ])('%s: a look-alike address gets none', async (url) => {
+    const worlds: string[] = [];
+    const tab = await openGmail('step2-mx-guess-465.html', url, (page) => watchContentScripts(page, worlds));
+    await tab.waitForLoadState('load');
+    // The script would have started at document_start, long before the load event.
+    expect(worlds).toEqual([]);
+    expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
+    await expect(popupStatus()).rejects.toThrow('Receiving end does not exist');
+  });
+
+  test.each([`${gmail}?view=cf`, `${gmail}?view=cf&at=x`, `${gmail}?ui=2&view=cf`, `${gmail}?ui=2&view=cf#x`])(
+    '%s: view=cf first, alone, or last in the query gets it (the check above can see a content script)',
+    async (url) => {
+      const worlds: string[] = [];
+      const tab = await openGmail('step2-mx-guess-465.html', url, (page) => watchContentScripts(page, worlds));
+      await expect.poll(() => fieldValue(tab, 'cfss')).toBe('smtp.mail.me.com');
+      await expect.poll(popupStatus).toMatchObject({ step: 'smtp', filled: true });
+      expect(worlds.length).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe('the notice, for keyboard and screen-reader users, in real Chromium', () => {
   /**
    * Stops the page, with `debugger`, the moment the notice's host goes into it, before a frame is drawn,

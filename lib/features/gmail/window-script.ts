@@ -22,7 +22,7 @@ import { fillGmailDialog } from './step-reader';
 const statusType: RequestOf<typeof statusMessage>['type'] = 'gmail:status';
 
 export async function fillSendMailAsWindow(): Promise<void> {
-  // The manifest's glob also matches look-alikes (`#inbox?view=cf`, `?preview=cf`): the query decides.
+  // The manifest's patterns already ask for `view=cf` in the query; a second look costs nothing.
   if (!isSendMailAsWindow(location)) return;
   offerSiteAdapter(gmailSiteAdapter);
   const settings = readSavedSettings();
