@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { receive } from '../../platform/messages';
 import { savedAccount } from '../../platform/storage';
 import type { Translate } from '../../text/translate';
+import { openGuideTab } from './guide-tab';
 import { noticeMessage, openGuideMessage } from './messages';
 import { gmailNoticeScript } from './notice-bridge';
 import { type NoticeReport, noticeFor } from './notice-text';
@@ -37,10 +38,7 @@ async function translatorFor(pageLanguage: string): Promise<Translate> {
 
 export function answerGmailWindow(): void {
   // Only our own content script on Gmail's window asks these; anything else gets no answer and no injected script.
-  receive(openGuideMessage, async ({ section }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/guide.html#${section}`) });
-    return true;
-  });
+  receive(openGuideMessage, ({ section }) => openGuideTab(`/guide.html#${section}`));
   receive(noticeMessage, async ({ lang, report }, sender) => {
     const [t, account] = await Promise.all([translatorFor(lang), savedAccount.get()]);
     const notice = noticeFor(report as NoticeReport, account, t);
