@@ -6,6 +6,8 @@ import { AppPasswordSteps } from '@/components/popup/AppPasswordSteps';
 import { ServerSettings } from '@/components/popup/ServerSettings';
 import { type MailAccount, settingsFor } from '@/lib/icloud/account';
 import { icloudMail } from '@/lib/icloud/icloud';
+import { gmailAfter2027Section } from '@/lib/platform/guide-url';
+import { GmailAfter2027 } from './GmailAfter2027';
 import { GmailSetup } from './GmailSetup';
 import { GuideFooter } from './GuideFooter';
 import { GuideSection } from './GuideSection';
@@ -22,6 +24,7 @@ function contents() {
     ['settings', i18n.t('guide.settings.title')],
     ['app-password', i18n.t('popup.appPassword.heading')],
     ['gmail', i18n.t('guide.gmail.title')],
+    [gmailAfter2027Section, i18n.t('guide.gmailAfter.title')],
     ['outlook', i18n.t('guide.outlook.title')],
     ['thunderbird', i18n.t('guide.thunderbird.title')],
     ['phones', i18n.t('guide.phones.title')],
@@ -80,6 +83,7 @@ export function GuidePage({ saved, pastedError }: { saved: MailAccount; pastedEr
           <p class="note">{i18n.t('guide.appPassword.format')}</p>
         </div>
         <GmailSetup settings={settings} />
+        <GmailAfter2027 settings={settings} />
         <MailAppSetup settings={settings} />
         <ScriptSnippets settings={settings} />
         <SendingLimits />

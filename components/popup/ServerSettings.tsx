@@ -36,8 +36,8 @@ function notes(server: ServerName, settings?: AccountSettings): Partial<Record<S
         ...(settings && { username: i18n.t('popup.note.imapUsername', [settings.imap.usernameAlternative]) }),
       }
     : {
-        // Gmail's label comes from the catalogue the Gmail notice uses, so the two cannot drift apart.
-        security: i18n.t('popup.note.smtpSecurity', [i18n.t('gmail.security.tls'), String(icloudMail.smtp.port)]),
+        // Says nothing of Gmail: what Gmail calls it is in Gmail's own guide section and notice.
+        security: i18n.t('popup.note.smtpSecurity', [String(icloudMail.smtp.port)]),
       };
 }
 

@@ -6,13 +6,12 @@ import { FoldedAppPasswordSteps } from '@/components/popup/AppPasswordSteps';
 import { CopyAll } from '@/components/popup/CopyAll';
 import type { PageTab } from '@/components/popup/current-tab';
 import { FillThisPage } from '@/components/popup/FillThisPage';
-import { GmailStatus } from '@/components/popup/GmailStatus';
+import { GmailSection } from '@/components/popup/GmailSection';
 import { ServerSettings } from '@/components/popup/ServerSettings';
 import { Announcer } from '@/components/shared/Announcer';
 import { type MailAccount, settingsFor } from '@/lib/icloud/account';
 import { icloudMail } from '@/lib/icloud/icloud';
 import { siteOf } from '@/lib/platform/web-address';
-import { GmailAutofillSwitch } from '../../components/popup/GmailAutofillSwitch';
 
 function openTab(url: string) {
   browser.tabs.create({ url });
@@ -28,7 +27,7 @@ export interface PopupStart {
 
 /**
  * What the user came for comes first: on a web page, where a setup form can be, "Fill this page";
- * on Gmail's window, what happened there (GmailStatus says nothing elsewhere); on other pages the settings.
+ * on other pages the settings. Gmail has one section near the end (GmailSection), removable with this one line.
  */
 export function App({ saved, tab, alwaysFilled, appPasswordStepsOpen }: PopupStart) {
   const [account, setAccount] = useState<MailAccount | undefined>(saved);
@@ -46,7 +45,6 @@ export function App({ saved, tab, alwaysFilled, appPasswordStepsOpen }: PopupSta
     <Announcer>
       <main>
         <h1>{i18n.t('popup.title')}</h1>
-        <GmailStatus />
         {fillFirst && fillThisPage}
         <AccountFields idPrefix="popup" saved={saved} onAccount={setAccount} addressRef={addressField} />
         <ServerSettings server="imap" settings={settings} foldNotes />
@@ -58,7 +56,7 @@ export function App({ saved, tab, alwaysFilled, appPasswordStepsOpen }: PopupSta
           open={!saved.address || appPasswordStepsOpen}
           onOpenAccountPage={() => openTab(icloudMail.appPassword.accountUrl)}
         />
-        <GmailAutofillSwitch />
+        <GmailSection />
         <footer>
           <a
             href={guideUrl}

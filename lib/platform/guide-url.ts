@@ -14,6 +14,14 @@ import * as z from 'zod/mini';
 export const maxErrorLength = 2000;
 const troubleshooting = 'troubleshooting';
 
+/** The guide's section on reading and sending iCloud mail with Gmail once Google removes "Send mail as". */
+export const gmailAfter2027Section = 'gmail-after-2027';
+
+/** The guide's address for one of its sections, e.g. guideUrlForSection('gmail') is /guide.html#gmail. */
+export function guideUrlForSection(section: string): string {
+  return `/guide.html#${section}`;
+}
+
 export function guideUrlForError(errorText: string): string {
   // Cut by UTF-16 units, as the guide counts, without leaving half of a surrogate pair.
   const text = errorText

@@ -123,8 +123,8 @@ describe.each(languages)('%s', (language) => {
   });
 
   it('gives the forwarding path Settings → Mail Forwarding with its “Forward my email to”', () => {
-    expect(message(language, 'guide.gmail.forward').match(/→/g)).toHaveLength(1);
-    expect(message(language, 'guide.gmail.forward')).toMatch(/[“„«]\s?[^”“»]+\s?[”“»]/);
+    expect(message(language, 'guide.gmailAfter.forward').match(/→/g)).toHaveLength(1);
+    expect(message(language, 'guide.gmailAfter.forward')).toMatch(/[“„«]\s?[^”“»]+\s?[”“»]/);
   });
 
   it('names the iPhone and iPad paths for iOS 18 and later and before, and the own account under [name] → iCloud', () => {

@@ -3,7 +3,7 @@ import { statusOf } from '@/lib/features/gmail/status';
 import { fillGmailDialog, type GmailReport } from '@/lib/features/gmail/step-reader';
 import type { MailAccount } from '@/lib/icloud/account';
 import { icloudMail } from '@/lib/icloud/icloud';
-import { gmailStatusText } from '../../../../../components/popup/GmailStatus';
+import { gmailStatusText } from '../../../../../components/popup/GmailSection';
 import { loadGmailPage } from '../../../../fixtures/gmail/load';
 import { editModePages, icloudSmtpPages } from '../../../../fixtures/gmail/pages';
 
