@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
-import { gmailDialogUrl, gmailInboxUrl } from '../fixtures/gmail/pages';
+import { gmailDialogUrl, gmailInboxUrl, refusedPages } from '../fixtures/gmail/pages';
 import {
   chromiumRoots,
   focusInNotice,
@@ -155,6 +155,8 @@ describe('Gmail step 2 in real Chromium', () => {
     await tab.waitForTimeout(500);
     expect(guideTabs().map((page) => page.url())).not.toContain(troubleshooting);
     expect(await fieldValue(tab, 'cfss')).toBe('smtp.mail.me.com');
+    // The background opens the guide at most once a second, and the test before may just have.
+    await tab.waitForTimeout(1_100);
     for (let presses = 0; presses < 5; presses++) await press(tab, 'Troubleshooting');
     await expect.poll(() => guideTabs().map((page) => page.url())).toContain(troubleshooting);
     expect(guideTabs()).toHaveLength(Math.max(guidesBefore, 1));
@@ -215,7 +217,11 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
     const tab = await openGmail('step3.html');
     await expect.poll(() => noticeLine(roots(tab))).toContain('Gmail sent a confirmation code to alex@icloud.com.');
     const links = (await noticeControls(roots(tab))).filter(({ tag }) => tag === 'a');
-    expect(links).toMatchObject([{ name: 'Open iCloud Mail', href: 'https://www.icloud.com/mail' }]);
+    expect(links).toMatchObject([
+      { name: 'Open iCloud Mail', href: 'https://www.icloud.com/mail' },
+      // The sunset line's link, under the notice's line.
+      { name: 'Google’s article about these changes', href: 'https://support.google.com/mail/answer/17101213' },
+    ]);
   });
 
   test('the inbox gets no content script at all, even with dialog fields on the page', async () => {
@@ -226,6 +232,36 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
     expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
     // No content script in the tab: nothing there answers the popup.
     await expect(popupStatus()).rejects.toThrow('Receiving end does not exist');
+  });
+});
+
+describe('a “Send mail as” window Gmail refused or changed, in real Chromium', () => {
+  test.each(refusedPages)('%s: fills nothing, claims nothing, and points to what lasts', async (page) => {
+    const tab = await openGmail(page);
+    await expect.poll(() => noticeLine(roots(tab))).toContain('Nothing was filled');
+    const fields = () =>
+      tab.evaluate(() =>
+        [...document.querySelectorAll('input, select')].map((field) => (field as HTMLInputElement).value),
+      );
+    expect(await fields()).toEqual(
+      await tab.evaluate(() =>
+        [...document.querySelectorAll('input, select')].map(
+          (field) => field.getAttribute('value') ?? (field as HTMLSelectElement).value,
+        ),
+      ),
+    );
+    expect(await popupStatus()).toMatchObject({ step: 'none', filled: false });
+    const text = await said(tab);
+    expect(text).not.toContain('Filled');
+    expect(text).toContain('Google is removing “Send mail as”');
+    const controls = (await noticeControls(roots(tab))).map(({ name }) => name);
+    expect(controls).not.toContain('Undo');
+    // The background opens the guide at most once a second, and the test before may just have.
+    await tab.waitForTimeout(1_100);
+    await press(tab, 'What works after January 2027');
+    const whatLasts = chromium.extensionUrl('guide.html#gmail-after-2027');
+    await expect.poll(() => chromium.context.pages().map((each) => each.url())).toContain(whatLasts);
+    openTabs.push(...chromium.context.pages().filter((each) => each.url().includes('/guide.html')));
   });
 });
 

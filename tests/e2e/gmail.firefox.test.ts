@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
-import { gmailDialogUrl, gmailInboxUrl } from '../fixtures/gmail/pages';
+import { gmailDialogUrl, gmailInboxUrl, refusedPages } from '../fixtures/gmail/pages';
 import { firefoxRoots, noticeControls, noticeText, pressInNotice } from './gmail.closed-shadow';
 import { type FirefoxSession, launchFirefox } from './harness';
 
@@ -142,7 +142,10 @@ test('Firefox: step 1 leaves the email field empty for a saved address not on iC
 test('Firefox: step 3 points to iCloud Mail for the code', async () => {
   const tab = await openGmail('step3.html');
   await noticeShown(tab, 'Gmail sent a confirmation code to alex@icloud.com.');
-  expect(await controls(tab, 'a')).toMatchObject([{ name: 'Open iCloud Mail', href: 'https://www.icloud.com/mail' }]);
+  expect(await controls(tab, 'a')).toMatchObject([
+    { name: 'Open iCloud Mail', href: 'https://www.icloud.com/mail' },
+    { name: 'Google’s article about these changes', href: 'https://support.google.com/mail/answer/17101213' },
+  ]);
 });
 
 test('Firefox: after a 535 error, lists the likely causes and opens troubleshooting in the guide', async () => {
@@ -190,3 +193,17 @@ test('Firefox: the inbox gets no content script at all', async () => {
   });
   await expect(answer).rejects.toThrow('Receiving end does not exist');
 });
+
+test.each(refusedPages)(
+  'Firefox: %s, a window Gmail refused or changed, is not filled and points to what lasts',
+  async (page) => {
+    const tab = await openGmail(page);
+    await noticeShown(tab, 'Nothing was filled');
+    expect(await said(tab)).not.toContain('Filled');
+    expect((await controls(tab, 'button')).map(({ name }) => name)).toContain('What works after January 2027');
+    if (page.startsWith('step2'))
+      expect(await tab.$eval('input[type=text]', (field) => (field as HTMLInputElement).value)).toBe(
+        'mx01.mail.icloud.com',
+      );
+  },
+);

@@ -7,6 +7,7 @@ import { openGuideTab } from './guide-tab';
 import { noticeMessage, openGuideMessage } from './messages';
 import { gmailNoticeScript } from './notice-bridge';
 import { type NoticeReport, noticeFor } from './notice-text';
+import { gmailSunsetPhase } from './sunset';
 
 /**
  * The background's part for the Gmail content script: writes its notice in the Gmail page's own
@@ -41,7 +42,7 @@ export function answerGmailWindow(): void {
   receive(openGuideMessage, ({ section }) => openGuideTab(`/guide.html#${section}`));
   receive(noticeMessage, async ({ lang, report }, sender) => {
     const [t, account] = await Promise.all([translatorFor(lang), savedAccount.get()]);
-    const notice = noticeFor(report as NoticeReport, account, t);
+    const notice = noticeFor(report as NoticeReport, account, t, gmailSunsetPhase(new Date()));
     const tabId = sender.tab?.id;
     if (!notice || tabId === undefined) return null;
     await browser.scripting.executeScript({

@@ -287,7 +287,18 @@ function verifyStep(root: Document, saved: MailAccount): GmailReport | undefined
   return address ? { step: 'verify', address } : undefined;
 }
 
+/**
+ * Something Gmail says on the window besides the SMTP server's reply we know, e.g. that it refuses
+ * the entry: then the window is not the step we know, whatever fields it has.
+ */
+function gmailSaysSomething(root: Document): boolean {
+  return [...root.querySelectorAll<HTMLElement>('[role=alert], [aria-live=assertive]')].some(
+    (banner) => !banner.closest(smtpErrorSelector) && banner.checkVisibility() && /\S/.test(banner.textContent ?? ''),
+  );
+}
+
 /** Runs on a page of Gmail's "Send mail as" window; does nothing when it cannot tell which step this is. */
 export function fillGmailDialog(root: Document, saved: MailAccount): GmailReport {
+  if (gmailSaysSomething(root)) return { step: 'none' };
   return fillSmtpStep(root, saved) ?? fillAddressStep(root, saved) ?? verifyStep(root, saved) ?? { step: 'none' };
 }

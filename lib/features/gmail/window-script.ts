@@ -47,7 +47,8 @@ export async function fillSendMailAsWindow(): Promise<void> {
     if ((message as { type?: string } | null)?.type === statusType) sendResponse(status);
     return undefined;
   });
-  if (!report || report.step === 'none') return;
+  // A step we do not know still gets its short notice: Gmail may have refused or changed the window.
+  if (!report) return;
 
   // The background writes the text in the page's language and injects the notice script that shows it.
   const {
