@@ -9,6 +9,7 @@ import {
   focusInNotice,
   hintText,
   type NoticeRoots,
+  noticeBox,
   noticeControls,
   noticeLine,
   noticeText,
@@ -232,6 +233,40 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
     expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
     // No content script in the tab: nothing there answers the popup.
     await expect(popupStatus()).rejects.toThrow('Receiving end does not exist');
+  });
+});
+
+describe('the compact notice leaves Gmail’s window usable, in real Chromium', () => {
+  test('at 640×560 the notice is one line plus the sunset line, and every button of Gmail’s window stays in view', async () => {
+    const tab = await openGmail('step2-mx-guess-465.html', gmailDialogUrl, (page) =>
+      page.setViewportSize({ width: 640, height: 560 }),
+    );
+    await expect.poll(() => noticeLine(roots(tab))).toContain('Filled');
+    const box = await noticeBox(roots(tab));
+    const sunsetLine = await roots(tab)(({ notice }) => notice?.querySelector('.note')?.getBoundingClientRect().height);
+    console.info(`Gmail notice at 640×560: ${box?.height} px tall, of which the sunset line ${sunsetLine} px`);
+    expect(box?.height).toBeLessThan(120);
+    // The corrections are folded away until asked for.
+    expect(await roots(tab)(({ notice }) => notice?.querySelector<HTMLElement>('.details')?.hidden)).toBe(true);
+    const buttons = await tab.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('input[type=submit], input[type=button]')].map((button) => {
+        const { top, bottom, left, right } = button.getBoundingClientRect();
+        return { value: button.value, inView: top >= 0 && left >= 0 && bottom <= innerHeight && right <= innerWidth };
+      }),
+    );
+    expect(buttons.map(({ value }) => value)).toContain('Add Account »');
+    expect(buttons.filter(({ inView }) => !inView)).toEqual([]);
+    // Nothing of ours is drawn over them.
+    expect(await tab.evaluate(() => innerHeight - document.documentElement.scrollHeight >= 0)).toBe(true);
+  });
+
+  test('Escape with the focus in Gmail’s password field dismisses the notice and leaves the focus there', async () => {
+    const tab = await openGmail('step2-mx-guess-465.html');
+    await expect.poll(() => noticeLine(roots(tab))).toContain('Filled');
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => tab.locator('icloud-mail-notice').count()).toBe(0);
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
   });
 });
 
