@@ -20,7 +20,7 @@ interface RolePatterns {
 }
 
 // Beyond en/de/fr/es too: a "Senha" (pt) or "Hasło" (pl) field is a password field, never read or written.
-// Its own constant, so a small script can use it without the other roles (the Gmail content script).
+// Its own constant, so a small content script can take it without the other roles.
 export const passwordPatterns: RolePatterns = {
   label: new RegExp(
     [
