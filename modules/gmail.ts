@@ -1,5 +1,5 @@
 import { defineWxtModule } from 'wxt/modules';
-import { gmailHostPermission, sendMailAsGlobs, sendMailAsMatches } from '../lib/features/gmail/site';
+import { gmailHostPermission, sendMailAsMatches } from '../lib/features/gmail/site';
 
 /**
  * The Gmail feature's part of the manifest, so that removing the feature removes it too: the
@@ -12,7 +12,6 @@ export default defineWxtModule((wxt) => {
       ...(manifest.content_scripts ?? []),
       {
         matches: sendMailAsMatches,
-        include_globs: sendMailAsGlobs,
         js: ['gmail.js'],
         // Starts while Gmail's page is still parsing, so the saved address is already read when
         // the form is complete: at document_end, injection and the storage read took over a frame.

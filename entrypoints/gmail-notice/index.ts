@@ -20,6 +20,7 @@ export default defineUnlistedScript(() => {
           summary,
           details: [...details, ...content.causes],
           actions: drawn(content.links),
+          notes: content.notes.map((note) => ({ text: note.text, actions: drawn(note.links) })),
           words: { details: content.buttons.details, undo: content.buttons.undo, dismiss: content.buttons.dismiss },
         },
         {

@@ -1,5 +1,8 @@
-import { rolePatterns } from '../decide/roles';
+import { passwordPatterns } from '../decide/roles';
 import type { CollectedField } from './field';
+
+/** Words of a username label, kept short here: the Gmail script carries this file. */
+const saysUsername = /\buser ?name\b|\buser\b|\blogin\b|benutzer|utilisateur|usuario|identifiant/;
 
 /**
  * A text field that says it holds a password ("Senha", "App-specific password", name=smtp_pwd) is
@@ -13,9 +16,9 @@ export function saysPassword({
   id,
   autocomplete,
 }: Pick<CollectedField, 'labels' | 'placeholder' | 'title' | 'name' | 'id' | 'autocomplete'>): boolean {
-  const { label, name: named } = rolePatterns.password;
+  const { label, name: named } = passwordPatterns;
   if (label.test(`${labels} ${placeholder} ${title}`) || named.test(`${name} ${id}`)) return true;
   // Pages put autocomplete=new-password on a username field to keep the browser's password manager
   // out: a field whose label says username is not a password field for that alone.
-  return named.test(autocomplete) && !rolePatterns.username.label.test(labels);
+  return named.test(autocomplete) && !saysUsername.test(labels);
 }

@@ -21,6 +21,21 @@ interface RolePatterns {
   loose?: RegExp;
 }
 
+// Beyond en/de/fr/es too: a "Senha" (pt) or "Hasło" (pl) field is a password field, never read or written.
+// Its own constant, so a small content script can take it without the other roles.
+export const passwordPatterns: RolePatterns = {
+  label: new RegExp(
+    [
+      /\bpass(?:word|wort|phrase|ord)?\b|kennwort|mot de passe|contrasena|\bclave\b|\bsecret\b|app specific|\bpwd\b/,
+      /\bsenha\b|wachtwoord|parola d ordine|\bhaslo\b|losenord|\bsifre\b|\bheslo\b|salasana|adgangskode|\bjelszo\b/,
+      /パスワード|пароль|密码|密碼|비밀번호/,
+    ]
+      .map(({ source }) => source)
+      .join('|'),
+  ),
+  name: /pass|pwd|secret|kennwort|contrasena|senha|wachtwoord|haslo|losenord|\bsifre\b|heslo|salasana/,
+};
+
 export const rolePatterns: Record<BaseRole, RolePatterns> = {
   host: {
     label: /\bhost\w*|server\b|\b(?:serveur|servidor|hote)\b/,
@@ -47,19 +62,7 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
     // Mail apps call the account's own nickname its "Account name", next to the real "User name".
     loose: /account name|kontoname|nom de compte|nombre de cuenta/,
   },
-  // Beyond en/de/fr/es too: a "Senha" (pt) or "Hasło" (pl) field is a password field, never read or written.
-  password: {
-    label: new RegExp(
-      [
-        /\bpass(?:word|wort|phrase|ord)?\b|kennwort|mot de passe|contrasena|\bclave\b|\bsecret\b|app specific|\bpwd\b/,
-        /\bsenha\b|wachtwoord|parola d ordine|\bhaslo\b|losenord|\bsifre\b|\bheslo\b|salasana|adgangskode|\bjelszo\b/,
-        /パスワード|пароль|密码|密碼|비밀번호/,
-      ]
-        .map(({ source }) => source)
-        .join('|'),
-    ),
-    name: /pass|pwd|secret|kennwort|contrasena|senha|wachtwoord|haslo|losenord|\bsifre\b|heslo|salasana/,
-  },
+  password: passwordPatterns,
   email: {
     label:
       /\be ?mail(?: address| adresse)?\b|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente|^(?:from|sender|absender|expediteur|remitente)$/,

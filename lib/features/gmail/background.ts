@@ -3,9 +3,11 @@ import { i18n } from '#i18n';
 import { receive } from '../../platform/messages';
 import { savedAccount } from '../../platform/storage';
 import type { Translate } from '../../text/translate';
+import { openGuideTab } from './guide-tab';
 import { noticeMessage, openGuideMessage } from './messages';
 import { gmailNoticeScript } from './notice-bridge';
 import { type NoticeReport, noticeFor } from './notice-text';
+import { gmailSunsetPhase } from './sunset';
 
 /**
  * The background's part for the Gmail content script: writes its notice in the Gmail page's own
@@ -37,13 +39,10 @@ async function translatorFor(pageLanguage: string): Promise<Translate> {
 
 export function answerGmailWindow(): void {
   // Only our own content script on Gmail's window asks these; anything else gets no answer and no injected script.
-  receive(openGuideMessage, async ({ section }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/guide.html#${section}`) });
-    return true;
-  });
+  receive(openGuideMessage, ({ section }) => openGuideTab(`/guide.html#${section}`));
   receive(noticeMessage, async ({ lang, report }, sender) => {
     const [t, account] = await Promise.all([translatorFor(lang), savedAccount.get()]);
-    const notice = noticeFor(report as NoticeReport, account, t);
+    const notice = noticeFor(report as NoticeReport, account, t, gmailSunsetPhase(new Date()));
     const tabId = sender.tab?.id;
     if (!notice || tabId === undefined) return null;
     await browser.scripting.executeScript({

@@ -5,6 +5,7 @@ import { type AuditField, auditSettings } from '../../icloud/audit';
 import { icloudMail } from '../../icloud/icloud';
 import type { Translate } from '../../text/translate';
 import type { GmailReport } from './step-reader';
+import { type GmailSunsetPhase, gmailSunsetText } from './sunset';
 
 /**
  * What the Gmail notice says, as plain data in the page's language. Built in the background (which
@@ -18,7 +19,7 @@ export type NoticeReport =
   | Omit<Extract<GmailReport, { step: 'smtp' }>, 'undo' | 'touched'>;
 
 /** The parts of the guide the notice links to; the background opens no other. */
-export const noticeGuideSections = ['app-password', 'troubleshooting'] as const;
+export const noticeGuideSections = ['app-password', 'troubleshooting', 'gmail-after-2027'] as const;
 export type GuideSection = (typeof noticeGuideSections)[number];
 export type NoticeLink = { text: string; href: string } | { text: string; guide: GuideSection };
 
@@ -28,6 +29,8 @@ export interface NoticeContent {
   /** Likely causes of Gmail's SMTP error, each one line. */
   causes: string[];
   links: NoticeLink[];
+  /** Always shown under the line, e.g. that Google is removing "Send mail as". */
+  notes: { text: string; links: NoticeLink[] }[];
   undoable: boolean;
   /** Beside Gmail's password field on the SMTP step. */
   passwordHint?: { text: string; links: NoticeLink[] };
@@ -79,13 +82,23 @@ function changeLine(change: FillOutcome, account: MailAccount, t: Translate): st
   return undefined;
 }
 
-/** The notice for a report, or undefined when there is nothing worth saying on the page. */
-export function noticeFor(report: NoticeReport, saved: MailAccount, t: Translate): NoticeContent | undefined {
+/**
+ * The notice for a report, or undefined when there is nothing worth saying on the page. `phase`:
+ * whether Google is still removing "Send mail as" or has done so (./sunset.ts), by the caller's clock.
+ */
+export function noticeFor(
+  report: NoticeReport,
+  saved: MailAccount,
+  t: Translate,
+  phase: GmailSunsetPhase,
+): NoticeContent | undefined {
+  const sunset = gmailSunsetText(phase, t);
   const content: NoticeContent = {
     label: t('gmail.notice.label'),
     lines: [],
     causes: [],
     links: [],
+    notes: [{ text: sunset.line, links: [sunset.learnMore] }],
     undoable: false,
     buttons: {
       details: t('gmail.notice.details'),
@@ -95,7 +108,12 @@ export function noticeFor(report: NoticeReport, saved: MailAccount, t: Translate
       undonePartly: t('gmail.notice.undonePartly'),
     },
   };
-  if (report.step === 'none') return undefined;
+  // A "Send mail as" window that is none of the steps we know: Gmail refused, or changed it. Nothing was filled.
+  if (report.step === 'none') {
+    content.lines.push(t('gmail.unknown.line'));
+    content.links.push({ text: sunset.whatLasts.text, guide: 'gmail-after-2027' });
+    return content;
+  }
   if (report.step === 'verify') {
     content.lines.push(t('gmail.verify.sent', [report.address]));
     content.links.push({ text: t('gmail.verify.open'), href: icloudMail.webmailUrl });

@@ -4,11 +4,17 @@
  */
 export const gmailHost = 'mail.google.com';
 
-/** The manifest's match pattern for the window's content script (its query is checked in the script). */
-export const sendMailAsMatches = [`https://${gmailHost}/mail/*`];
-export const sendMailAsGlobs = ['*view=cf*'];
+/**
+ * The manifest's match patterns for the window's content script: `view=cf` as a whole parameter of
+ * the query. A match pattern compares the path and the query, never the fragment, and only `*` is a
+ * wildcard, so `#inbox?view=cf`, `?preview=cf`, `?q=view=cf`, `su=view=cf`, `?view=cfx` and a path
+ * segment `view=cf` match none of them. The script checks the query again (isSendMailAsWindow).
+ */
+export const sendMailAsMatches = ['?view=cf', '?view=cf&*', '?*&view=cf', '?*&view=cf&*'].map(
+  (query) => `https://${gmailHost}/mail/*${query}`,
+);
 /** The host permission the feature needs: the window's pages, to fill them and show the notice. */
-export const gmailHostPermission = `https://${gmailHost}/*`;
+export const gmailHostPermission = `https://${gmailHost}/mail/*`;
 
 export function isSendMailAsWindow(location: Pick<Location, 'protocol' | 'hostname' | 'search'> | null): boolean {
   return (

@@ -10,6 +10,7 @@ import {
   smtpErrorSelector,
   gmailLabelWords as words,
 } from './fields';
+import { mayFill } from './fillable';
 
 /**
  * Gmail's "Add another email address you own" window: recognises the step, fills iCloud's SMTP
@@ -100,7 +101,7 @@ function fillAddressStep(root: Document, saved: MailAccount): GmailReport | unde
           )
         ? textInputs(root).find((input) => input.type === 'email' || has(labelText(input), words.address))
         : undefined;
-  if (!addressField) return undefined;
+  if (!addressField || !mayFill(addressField, labelText(addressField))) return undefined;
   // Only an address on iCloud is worth putting into Gmail's window; another one is left for the user.
   const plan: FillStep[] = settingsFor(saved)
     ? [{ role: 'address', element: addressField, want: { kind: 'text', value: saved.address }, keepExisting: true }]
@@ -219,8 +220,14 @@ function smtpErrorOn(root: Document): SmtpError | undefined {
   return code ? { code } : {};
 }
 
+/** The fields found, when the adapter may write every one of them (./fillable.ts). */
+function fillable(fields: SmtpFields | undefined): SmtpFields | undefined {
+  const written = fields && [fields.host, fields.port, fields.username];
+  return written?.every((field) => mayFill(field, labelText(field))) ? fields : undefined;
+}
+
 function fillSmtpStep(root: Document, saved: MailAccount): GmailReport | undefined {
-  const fields = smtpFieldsByName(root) ?? smtpFieldsByLabel(root, String(smtpServer.port));
+  const fields = fillable(smtpFieldsByName(root)) ?? fillable(smtpFieldsByLabel(root, String(smtpServer.port)));
   if (!fields) return undefined;
   const account = accountFor(addressOnSmtpStep(root, saved), saved);
   const skipped = skipReason(account);
@@ -244,7 +251,8 @@ function fillSmtpStep(root: Document, saved: MailAccount): GmailReport | undefin
     { role: 'username', element: fields.username, want: { kind: 'text', value: smtp.username } },
   ]);
   // The port change has revealed its own radio group; only now can we pick from it.
-  const radio = fields.radioFor(String(smtp.port), smtp.security);
+  const offered = fields.radioFor(String(smtp.port), smtp.security);
+  const radio = offered && mayFill(offered, labelText(offered)) ? offered : undefined;
   const second = fillFields(radio ? [{ role: 'security', element: radio, want: { kind: 'check' } }] : []);
   const securityAfter = fields.securityNow();
   const security: FillOutcome =
@@ -279,7 +287,18 @@ function verifyStep(root: Document, saved: MailAccount): GmailReport | undefined
   return address ? { step: 'verify', address } : undefined;
 }
 
+/**
+ * Something Gmail says on the window besides the SMTP server's reply we know, e.g. that it refuses
+ * the entry: then the window is not the step we know, whatever fields it has.
+ */
+function gmailSaysSomething(root: Document): boolean {
+  return [...root.querySelectorAll<HTMLElement>('[role=alert], [aria-live=assertive]')].some(
+    (banner) => !banner.closest(smtpErrorSelector) && banner.checkVisibility() && /\S/.test(banner.textContent ?? ''),
+  );
+}
+
 /** Runs on a page of Gmail's "Send mail as" window; does nothing when it cannot tell which step this is. */
 export function fillGmailDialog(root: Document, saved: MailAccount): GmailReport {
+  if (gmailSaysSomething(root)) return { step: 'none' };
   return fillSmtpStep(root, saved) ?? fillAddressStep(root, saved) ?? verifyStep(root, saved) ?? { step: 'none' };
 }

@@ -22,7 +22,7 @@ import { fillGmailDialog } from './step-reader';
 const statusType: RequestOf<typeof statusMessage>['type'] = 'gmail:status';
 
 export async function fillSendMailAsWindow(): Promise<void> {
-  // The manifest's glob also matches look-alikes (`#inbox?view=cf`, `?preview=cf`): the query decides.
+  // The manifest's patterns already ask for `view=cf` in the query; a second look costs nothing.
   if (!isSendMailAsWindow(location)) return;
   offerSiteAdapter(gmailSiteAdapter);
   const settings = readSavedSettings();
@@ -47,7 +47,8 @@ export async function fillSendMailAsWindow(): Promise<void> {
     if ((message as { type?: string } | null)?.type === statusType) sendResponse(status);
     return undefined;
   });
-  if (!report || report.step === 'none') return;
+  // A step we do not know still gets its short notice: Gmail may have refused or changed the window.
+  if (!report) return;
 
   // The background writes the text in the page's language and injects the notice script that shows it.
   const {

@@ -41,15 +41,25 @@ describe('the Gmail window’s requests in the background', () => {
     report: { step: 'smtp', address, editing: false, matchedBy: 'names', changes: [], ...extra },
   });
 
+  let clock = Date.UTC(2026, 11, 2);
   beforeEach(async () => {
+    // The guide opens at most once a second (./guide-tab.ts): each test comes long after the last.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    clock += 60_000;
+    vi.setSystemTime(clock);
     opened = vi.fn(async () => ({}) as Browser.tabs.Tab);
     vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(opened as never);
+    // No guide tab open yet: the guide opens in a new one.
+    vi.spyOn(fakeBrowser.runtime, 'getContexts').mockImplementation((async () => []) as never);
     // The notice's drawing script goes into the asking tab: stand-in for the browser's injection.
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => []) as never);
     await savedAccount.set({ address: 'alex@icloud.com' });
     answerGmailWindow();
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it('opens the guide for our own content script', async () => {
     const [answer] = await deliver({ type: 'gmail:open-guide', section: 'app-password' }, gmailContentScript);

@@ -14,7 +14,7 @@ function noticeOn(page: string, account = saved) {
     password: __,
     ...report
   } = { undo: undefined, password: undefined, ...fillGmailDialog(document, account) };
-  return noticeFor(report as NoticeReport, account, t);
+  return noticeFor(report as NoticeReport, account, t, 'ending');
 }
 
 describe('the Gmail notice', () => {
@@ -46,7 +46,7 @@ describe('the Gmail notice', () => {
         { role: 'port', outcome: 'left', reason: 'not-kept', value: '465' },
       ],
     };
-    expect(noticeFor(report, saved, t)?.lines).toEqual([
+    expect(noticeFor(report, saved, t, 'ending')?.lines).toEqual([
       'Not all of iCloud’s sending settings for alex@icloud.com could be filled: check the fields named below, then paste your app-specific password.',
       'SMTP Server: smtp.mail.me.com.',
       'Port: Gmail did not keep the right value; please check it.',
@@ -82,6 +82,7 @@ describe('the Gmail notice', () => {
       { ...(report as NoticeReport & { step: 'smtp' }), smtpError: { code: '535' } },
       account,
       t,
+      'ending',
     );
     expect(notice?.causes[1]).toBe('The username is not the full address: it must be alex@icloud.com.');
   });
@@ -97,8 +98,30 @@ describe('the Gmail notice', () => {
     expect(verify?.undoable).toBe(false);
   });
 
-  it('says nothing on the page for an address not on iCloud, or on other pages', () => {
+  it('says nothing on the page for an address not on iCloud', () => {
     expect(noticeOn('step2-other-provider.html')).toBeUndefined();
-    expect(noticeOn('inbox.html')).toBeUndefined();
+  });
+
+  it('on a “Send mail as” window that is none of the known steps, says nothing was filled and points to what lasts', () => {
+    const notice = noticeFor({ step: 'none' }, saved, t, 'ending');
+    expect(notice?.lines).toEqual([
+      'Nothing was filled: this Gmail window is not one of the steps we know. Gmail may have changed it, or be refusing new “Send mail as” entries for other providers’ servers.',
+    ]);
+    expect(notice?.links).toEqual([{ text: 'What works after January 2027', guide: 'gmail-after-2027' }]);
+    expect(notice?.undoable).toBe(false);
+  });
+
+  it('carries the sunset line with Google’s article, in the words of the phase it is given', () => {
+    const ending = noticeOn('step2-mx-guess-465.html')?.notes;
+    expect(ending).toEqual([
+      {
+        text: expect.stringMatching(/^Google is removing “Send mail as” .* in January 2027/),
+        links: [
+          { text: 'Google’s article about these changes', href: 'https://support.google.com/mail/answer/17101213' },
+        ],
+      },
+    ]);
+    const ended = noticeFor({ step: 'none' }, saved, t, 'ended')?.notes[0]?.text;
+    expect(ended).toMatch(/^Google removed “Send mail as”/);
   });
 });

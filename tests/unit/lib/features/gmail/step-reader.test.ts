@@ -5,7 +5,7 @@ import type { MailAccount } from '@/lib/icloud/account';
 import { icloudMail } from '@/lib/icloud/icloud';
 import { gmailStatusText } from '../../../../../components/popup/GmailSection';
 import { loadGmailPage } from '../../../../fixtures/gmail/load';
-import { editModePages, icloudSmtpPages } from '../../../../fixtures/gmail/pages';
+import { editModePages, icloudSmtpPages, refusedPages } from '../../../../fixtures/gmail/pages';
 
 const saved: MailAccount = { address: 'alex@icloud.com' };
 
@@ -267,5 +267,22 @@ describe('Gmail step 3 and other pages', () => {
     const before = formState();
     expect(fillGmailDialog(document, saved)).toEqual({ step: 'none' });
     expect(formState()).toEqual(before);
+  });
+});
+
+describe('a “Send mail as” window Gmail refused or changed', () => {
+  it.each(refusedPages)('%s: fills nothing and claims nothing', (page) => {
+    loadGmailPage(page);
+    const before = formState();
+    const report = fillGmailDialog(document, saved);
+    expect(report).toEqual({ step: 'none' });
+    expect(formState()).toEqual(before);
+    expect(statusOf(report)).toMatchObject({ filled: false });
+  });
+
+  it('still fills step 2 when the only notice is the SMTP server’s reply (the check above can see a fill)', () => {
+    loadGmailPage('step2-smtp-error.html');
+    expect(fillGmailDialog(document, saved)).toMatchObject({ step: 'smtp', smtpError: { code: '535' } });
+    expect(input('input[name=cfss]').value).toBe('smtp.mail.me.com');
   });
 });
