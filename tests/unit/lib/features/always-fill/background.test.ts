@@ -92,8 +92,7 @@ describe('before filling, the script asks whether its site is opted in still', (
 
 describe('once the script saw fields, it asks for the filler', () => {
   const loadFiller = { type: 'always-fill:load-filler' };
-  const injectedFiles = () =>
-    vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.map(([injection]) => injection);
+  const injectedFiles = () => vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.map(([injection]) => injection);
 
   it('the background injects it into that frame of the opted-in site', async () => {
     expect(await deliver(loadFiller, { ...onSite, frameId: 3 })).toBe(true);
