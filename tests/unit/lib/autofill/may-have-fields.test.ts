@@ -46,9 +46,9 @@ const fieldKinds = [
 
 describe('says no', () => {
   it('on a page of text, links and images', () => {
-    expect(
-      mayHaveFields(page('<article><h1>News</h1><p>Text <a href="/x">link</a> <img alt="">.</p></article>')),
-    ).toBe(false);
+    expect(mayHaveFields(page('<article><h1>News</h1><p>Text <a href="/x">link</a> <img alt="">.</p></article>'))).toBe(
+      false,
+    );
   });
 
   it('on a page whose shadow roots hold no field either', () => {
