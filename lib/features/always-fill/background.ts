@@ -8,8 +8,16 @@ import { showOnButton } from '../fill-page/toolbar-button';
 import { undoResultText } from '../fill-page/undo-result-text';
 import { automaticallyFilledTabs, forgetTabsThatMoveOn } from './filled-tabs';
 import { keepOptedInSitesInStep, stopWhenAccessIsTakenBack } from './keep-in-step';
-import { filledMessage, mayFillMessage, stopMessage, undoneMessage, undoOfferedMessage } from './messages';
+import {
+  filledMessage,
+  loadFillerMessage,
+  mayFillMessage,
+  stopMessage,
+  undoneMessage,
+  undoOfferedMessage,
+} from './messages';
 import { siteNoticeFor } from './notice-text';
+import { siteFillerScript } from './site-filler';
 import { isOptedIn, registeredSites, stopFillingOn } from './site-opt-in';
 
 /**
@@ -17,7 +25,7 @@ import { isOptedIn, registeredSites, stopFillingOn } from './site-opt-in';
  * settings, answers the script on those sites, and tells the popup when its tab was filled by itself.
  */
 
-type Sender = { url?: string; tab?: { id?: number } };
+type Sender = { url?: string; tab?: { id?: number }; frameId?: number };
 
 function pageOf(sender: Sender): { origin: string; host: string; tabId: number } | undefined {
   const tabId = sender.tab?.id;
@@ -53,6 +61,17 @@ export function alwaysFillOnOptedInSites(): void {
   };
 
   receive(mayFillMessage, async (_request, sender) => (await optedInPage(sender)) !== undefined);
+
+  // Into the frame that asked only: its script saw fields there.
+  receive(loadFillerMessage, async (_request, sender) => {
+    const page = await optedInPage(sender);
+    if (!page) return false;
+    const target = { tabId: page.tabId, frameIds: [sender.frameId ?? 0] };
+    return browser.scripting.executeScript({ target, files: [siteFillerScript] }).then(
+      () => true,
+      () => false,
+    );
+  });
 
   receive(filledMessage, async ({ report }, sender) => {
     const page = await optedInPage(sender);

@@ -29,6 +29,19 @@ export const mayFillMessage = defineMessage({
   answer: z.boolean(),
 });
 
+/**
+ * The script saw fields on the page: the background injects the filler (entrypoints/fill-site-filler.ts)
+ * into that frame, on a site opted in still, and answers whether it did. Pages with no field never
+ * load the pipeline.
+ */
+export const loadFillerMessage = defineMessage({
+  type: 'always-fill:load-filler',
+  sender: 'content-script',
+  from: fromSecurePage,
+  request: z.object({ type: z.literal('always-fill:load-filler') }),
+  answer: z.boolean(),
+});
+
 /** The script filled a form by itself; the background shows it on the toolbar button and answers with the notice, or null. */
 export const filledMessage = defineMessage({
   type: 'always-fill:filled',

@@ -1,18 +1,21 @@
-import { browser } from 'wxt/browser';
-import { autofillMailSetup } from '../../autofill';
+import { mayHaveFields } from '../../autofill/may-have-fields';
 import type { FillReport } from '../../autofill/model';
-import { undoInPage, undoSlot } from '../../autofill/undo';
 import type { MailAccount } from '../../icloud/account';
-import { showPageNotice } from '../../page-notice';
 import type { RequestOf } from '../../platform/messages';
 import { readSavedSettings } from '../../platform/saved-settings';
-import type { filledMessage, mayFillMessage, SiteNotice, stopMessage, undoneMessage } from './messages';
+import { askBackground } from './ask-background';
+import type { loadFillerMessage, mayFillMessage } from './messages';
+import { offeredSiteFiller, type SiteFiller } from './site-filler';
+import { reportFill } from './site-notice';
 
 /**
- * The script registered for the sites the user opted in to. It asks the background first whether
- * the site still is, fills at most once per page load, never after the user has typed on the page,
- * and says what it did in a notice on the page and on the toolbar button. Apps that draw their
+ * The script registered for the sites the user opted in to. Once the page shows fields it asks the
+ * background whether the site still is opted in, before reading or filling anything; it fills at
+ * most once per page load, never after the user has typed on the page, and says what it did in a
+ * notice on the page and on the toolbar button. Apps that draw their
  * settings form after loading get a few seconds of watching, with work batched, before it gives up.
+ * The pipeline is not in this script: the background injects it once fields show up, so a page of
+ * the site with none pays for one look at its elements per batch of changes, and asks nothing.
  */
 
 const watchFor = 15_000;
@@ -20,46 +23,33 @@ const settleFor = 400;
 // Set in the extension's isolated world of the page: a second run of this script in it does nothing.
 const ranSlot = 'icloudMailSetupAlwaysFillRan';
 
-// No zod here (kept small): the requests are held to their declarations by their types.
-const ask = <Request extends { type: string }>(request: Request): Promise<unknown> =>
-  browser.runtime.sendMessage(request).catch(() => undefined);
-
-function showNotice(notice: SiteNotice): void {
-  const shown = showPageNotice(
-    {
-      label: notice.label,
-      summary: notice.summary,
-      details: notice.details,
-      actions: [
-        {
-          text: notice.words.stop,
-          // The notice runs this for a person's own click only: a page's script cannot press it.
-          run: async () => {
-            const line = await ask({ type: 'always-fill:stop' } satisfies RequestOf<typeof stopMessage>);
-            if (typeof line === 'string' && line) shown.say(line);
-          },
-        },
-      ],
-      words: { details: notice.words.details, undo: notice.words.undo, dismiss: notice.words.dismiss },
-    },
-    {
-      undo: async () => {
-        const undone = (await undoInPage(undoSlot)) ?? { restored: 0, left: 0 };
-        const line = await ask({ type: 'always-fill:undone', ...undone } satisfies RequestOf<typeof undoneMessage>);
-        return typeof line === 'string' ? line : '';
-      },
-    },
-  );
-}
-
-async function reportFill(report: FillReport): Promise<void> {
-  const notice = await ask({ type: 'always-fill:filled', report } satisfies RequestOf<typeof filledMessage>);
-  if (notice && typeof notice === 'object') showNotice(notice as SiteNotice);
+/**
+ * Once per page, when fields first show up: whether the site is opted in still (asked before
+ * anything is read or filled), the saved address, and the filler, which the background injects.
+ * Undefined when any of them is missing: then there is nothing to fill on this page.
+ */
+async function prepare(): Promise<{ account: MailAccount; filler: SiteFiller } | undefined> {
+  if ((await askBackground({ type: 'always-fill:may-fill' } satisfies RequestOf<typeof mayFillMessage>)) !== true)
+    return undefined;
+  const { account } = await readSavedSettings();
+  if (!account.address) return undefined;
+  if (!offeredSiteFiller())
+    await askBackground({ type: 'always-fill:load-filler' } satisfies RequestOf<typeof loadFillerMessage>);
+  const filler = offeredSiteFiller();
+  return filler && { account, filler };
 }
 
 /** Fills when a mail setup form is (or appears) on the page, unless the user types first. */
-function fillOnce(account: MailAccount): void {
+function fillOnce(): void {
   let over = false;
+  let prepared: ReturnType<typeof prepare> | undefined;
+  /** 'no fields' while the page has none; 'nothing to fill' when prepare() found nothing or the user typed meanwhile. */
+  const fillIfFound = async (): Promise<FillReport | 'no fields' | 'nothing to fill'> => {
+    if (!mayHaveFields(document)) return 'no fields';
+    prepared ??= prepare();
+    const ready = await prepared;
+    return ready && !over ? ready.filler(ready.account) : 'nothing to fill';
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
@@ -84,11 +74,12 @@ function fillOnce(account: MailAccount): void {
       return;
     }
     attempting = true;
-    const report = await autofillMailSetup(document, account, { visibleOnly: true }).finally(() => {
+    const report = await fillIfFound().finally(() => {
       attempting = false;
     });
+    if (report === 'nothing to fill') return stop();
     // Once filled, it is reported even if the user started typing meanwhile: no fill goes unsaid.
-    if (report.detected) {
+    if (report !== 'no fields' && report.detected) {
       stop();
       await reportFill(report);
     } else if (changedMeanwhile) {
@@ -107,7 +98,5 @@ export async function fillOptedInSite(): Promise<void> {
   const world = globalThis as unknown as Record<string, unknown>;
   if (world[ranSlot]) return;
   world[ranSlot] = true;
-  if ((await ask({ type: 'always-fill:may-fill' } satisfies RequestOf<typeof mayFillMessage>)) !== true) return;
-  const { account } = await readSavedSettings();
-  if (account.address) fillOnce(account);
+  fillOnce();
 }

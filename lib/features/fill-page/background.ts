@@ -5,6 +5,7 @@ import { undoInPage, undoSlot } from '../../autofill/undo';
 import { receive } from '../../platform/messages';
 import { savedAccount } from '../../platform/storage';
 import { hostOf } from '../../platform/web-address';
+import { injectFiller } from './inject-filler';
 import { type FillPageResult, fillTabMessage, pageUndoSchema, type UndoPageResult, undoTabMessage } from './messages';
 import { whyNotAllowed } from './not-allowed';
 import { showOnButton } from './toolbar-button';
@@ -16,8 +17,6 @@ import { showOnButton } from './toolbar-button';
 
 const menuId = 'fill-this-page';
 const commandName = 'fill-page';
-// Built from entrypoints/fill-page.ts.
-const fillScript = '/fill-page.js';
 
 async function fillTab(tabId: number): Promise<FillPageResult> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -26,8 +25,7 @@ async function fillTab(tabId: number): Promise<FillPageResult> {
   if (!(await savedAccount.get()).address) return { status: 'no-address', ...at };
   let injected: unknown;
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [fillScript] });
-    injected = frame?.result;
+    injected = await injectFiller(tabId);
   } catch (error) {
     // The browser's own pages, the web store, file:// without access, a site the user blocked.
     return { status: 'not-allowed', ...at, why: whyNotAllowed(tab?.url, String(error)) };

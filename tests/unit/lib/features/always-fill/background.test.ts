@@ -90,6 +90,28 @@ describe('before filling, the script asks whether its site is opted in still', (
   });
 });
 
+describe('once the script saw fields, it asks for the filler', () => {
+  const loadFiller = { type: 'always-fill:load-filler' };
+  const injectedFiles = () => vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.map(([injection]) => injection);
+
+  it('the background injects it into that frame of the opted-in site', async () => {
+    expect(await deliver(loadFiller, { ...onSite, frameId: 3 })).toBe(true);
+    expect(injectedFiles()).toEqual([{ target: { tabId, frameIds: [3] }, files: ['/fill-site-filler.js'] }]);
+  });
+
+  it('not on another site, nor once the site’s access was taken back', async () => {
+    expect(await deliver(loadFiller, elsewhere)).toBe(false);
+    access.granted.clear();
+    expect(await deliver(loadFiller, onSite)).toBe(false);
+    expect(injectedFiles()).toEqual([]);
+  });
+
+  it('answers no when the browser refuses the injection', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValue(new Error('Frame with ID 3 was removed.'));
+    expect(await deliver(loadFiller, { ...onSite, frameId: 3 })).toBe(false);
+  });
+});
+
 describe('after an automatic fill', () => {
   it('the toolbar button counts the fields and its tooltip says what was corrected, for that tab', async () => {
     await deliver({ type: 'always-fill:filled', report: filledThree }, onSite);

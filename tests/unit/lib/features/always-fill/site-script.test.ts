@@ -42,6 +42,7 @@ const notice = {
 const value = (name: string) => (document.querySelector(`[name=${name}]`) as HTMLInputElement).value;
 let sent: { type: string }[];
 let optedIn: boolean;
+let fillerLoads: boolean;
 
 /** A fresh copy of the script, as a new page load gets: its once-per-page mark lives in the page's world. */
 async function runScript(): Promise<void> {
@@ -56,13 +57,22 @@ beforeEach(async () => {
   shown.notices = [];
   sent = [];
   optedIn = true;
+  fillerLoads = true;
   delete (globalThis as Record<string, unknown>).icloudMailSetupAlwaysFillRan;
+  delete (globalThis as Record<string, unknown>).icloudMailSetupSiteFiller;
   document.body.innerHTML = form;
   await savedAccount.set({ address: 'alex@icloud.com' });
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (request: unknown) => {
     const message = request as { type: string };
     sent.push(message);
     if (message.type === 'always-fill:may-fill') return optedIn;
+    // What the background does: injects the filler into the page's isolated world.
+    if (message.type === 'always-fill:load-filler') {
+      if (!fillerLoads) return false;
+      const { default: filler } = await import('@/entrypoints/fill-site-filler');
+      filler.main();
+      return true;
+    }
     if (message.type === 'always-fill:filled') return notice;
     if (message.type === 'always-fill:undone') return 'Put back 6 fields on cloud.example.org.';
     if (message.type === 'always-fill:stop') return 'cloud.example.org is no longer filled automatically.';
@@ -72,12 +82,14 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('on a page of an opted-in site', () => {
-  it('asks the background first, then fills and reports the fill', async () => {
+  it('on a page with fields asks the background first, has it load the filler, then fills and reports', async () => {
     await runScript();
-    await vi.waitFor(() => expect(sentTypes()).toEqual(['always-fill:may-fill', 'always-fill:filled']));
+    await vi.waitFor(() =>
+      expect(sentTypes()).toEqual(['always-fill:may-fill', 'always-fill:load-filler', 'always-fill:filled']),
+    );
     expect(value('imap_host')).toBe('imap.mail.me.com');
     expect(value('smtp_host')).toBe('smtp.mail.me.com');
-    expect(sent[1]).toMatchObject({ report: { detected: true, untouched: true } });
+    expect(sent[2]).toMatchObject({ report: { detected: true, untouched: true } });
   });
 
   it('shows the notice: one line, what changed, Undo, and "Stop filling on this site"', async () => {
@@ -126,6 +138,21 @@ describe('it does not fill', () => {
     expect(value('smtp_host')).toBe('');
   });
 
+  it('when the background does not load the filler, and then it stops watching', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fillerLoads = false;
+      await runScript();
+      await vi.waitFor(() => expect(sentTypes()).toEqual(['always-fill:may-fill', 'always-fill:load-filler']));
+      document.body.insertAdjacentHTML('beforeend', form);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(value('smtp_host')).toBe('');
+      expect(sentTypes()).toEqual(['always-fill:may-fill', 'always-fill:load-filler']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('when the background does not answer', async () => {
     vi.mocked(fakeBrowser.runtime.sendMessage).mockRejectedValue(new Error('Could not establish connection'));
     await runScript();
@@ -159,7 +186,8 @@ describe('it does not fill', () => {
     try {
       document.body.innerHTML = '<label>Search <input name="q"></label>';
       await runScript();
-      await vi.waitFor(() => expect(sentTypes()).toEqual(['always-fill:may-fill']));
+      // The search field is a field: the filler is loaded, and finds no mail setup form.
+      await vi.waitFor(() => expect(sentTypes()).toEqual(['always-fill:may-fill', 'always-fill:load-filler']));
       const typed = new Event('input', { bubbles: true });
       // What a person's keystroke carries; the filler's own events never do.
       Object.defineProperty(typed, 'isTrusted', { value: true });
@@ -167,7 +195,29 @@ describe('it does not fill', () => {
       document.body.insertAdjacentHTML('beforeend', form);
       await vi.advanceTimersByTimeAsync(1000);
       expect(value('smtp_host')).toBe('');
-      expect(sentTypes()).toEqual(['always-fill:may-fill']);
+      expect(sentTypes()).toEqual(['always-fill:may-fill', 'always-fill:load-filler']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a page of the site with no field', () => {
+  it('asks nothing and loads no filler while no field appears', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = '<article><h1>News</h1><p>Text with <a href="/more">a link</a>.</p></article>';
+      await runScript();
+      document.body.insertAdjacentHTML('beforeend', '<p>More text</p>');
+      await vi.advanceTimersByTimeAsync(1000);
+      // Not even whether the site is opted in still: nothing is read or filled on such a page.
+      expect(sentTypes()).toEqual([]);
+      expect((globalThis as Record<string, unknown>).icloudMailSetupSiteFiller).toBeUndefined();
+      // Past the watching time a form that appears loads nothing either (and this page's watch is over).
+      await vi.advanceTimersByTimeAsync(15_000);
+      document.body.insertAdjacentHTML('beforeend', form);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sentTypes()).toEqual([]);
     } finally {
       vi.useRealTimers();
     }
@@ -180,11 +230,12 @@ describe('a form drawn after the page loaded', () => {
     try {
       document.body.innerHTML = '<p>Loading…</p>';
       await runScript();
-      await vi.waitFor(() => expect(sentTypes()).toEqual(['always-fill:may-fill']));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sentTypes()).toEqual([]);
       document.body.insertAdjacentHTML('beforeend', form);
       await vi.advanceTimersByTimeAsync(1000);
       await vi.waitFor(() => expect(value('smtp_host')).toBe('smtp.mail.me.com'));
-      expect(sentTypes()).toEqual(['always-fill:may-fill', 'always-fill:filled']);
+      expect(sentTypes()).toEqual(['always-fill:may-fill', 'always-fill:load-filler', 'always-fill:filled']);
     } finally {
       vi.useRealTimers();
     }

@@ -27,6 +27,8 @@ let menuClicked: ReturnType<typeof fakeEvent>;
 let commandUsed: ReturnType<typeof fakeEvent>;
 let injected: ReturnType<typeof vi.fn>;
 let pageAnswer: unknown;
+/** What the look injected first answers: whether the page has any field. */
+let pageHasFields: boolean;
 let settingsTab: Browser.tabs.Tab;
 let installed: (() => void) | undefined;
 let otherTab: Browser.tabs.Tab;
@@ -72,7 +74,10 @@ beforeEach(async () => {
   Object.assign(fakeBrowser.contextMenus, { onClicked: menuClicked });
   Object.assign(fakeBrowser.commands, { onCommand: commandUsed });
   pageAnswer = filledNine;
-  injected = vi.fn(async () => [{ frameId: 0, result: pageAnswer }]);
+  pageHasFields = true;
+  injected = vi.fn(async ({ files }: { files?: string[] }) => [
+    { frameId: 0, result: files?.includes('/fill-page-look.js') ? pageHasFields : pageAnswer },
+  ]);
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(injected as never);
   await savedAccount.set({ address: 'alex@icloud.com' });
   const windowId = (await fakeBrowser.windows.create({ focused: true }))?.id;
@@ -100,8 +105,10 @@ describe('the context menu item on an editable field', () => {
   it('fills the tab it was used in, and the badge counts the fields filled', async () => {
     menuClicked.fire({ menuItemId: 'fill-this-page', editable: true }, settingsTab);
     await vi.waitFor(async () => expect(await badge(settingsTab)).toBe('9'));
-    expect(injected).toHaveBeenCalledOnce();
-    expect(injected.mock.calls[0]?.[0]).toEqual({ target: { tabId: settingsTab.id }, files: ['/fill-page.js'] });
+    expect(injected.mock.calls.map(([injection]) => injection)).toEqual([
+      { target: { tabId: settingsTab.id }, files: ['/fill-page-look.js'] },
+      { target: { tabId: settingsTab.id }, files: ['/fill-page.js'] },
+    ]);
     expect(await tooltip(settingsTab)).toBe(
       'Filled 9 fields on cloud.example.org. The password is left for you.\n' +
         'Outgoing port: 587 (was 465) — Apple documents only the port shown for sending, although many guides name this one.',
@@ -126,7 +133,7 @@ describe('the keyboard shortcut', () => {
 
   it('fills the active tab when the browser names none', async () => {
     commandUsed.fire('fill-page', undefined);
-    await vi.waitFor(() => expect(injected).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(injected).toHaveBeenCalledTimes(2));
     expect(injected.mock.calls[0]?.[0]).toMatchObject({ target: { tabId: settingsTab.id } });
   });
 
@@ -158,6 +165,16 @@ describe('when nothing could be filled, the button says so for that tab', () => 
     await vi.waitFor(async () => expect(await badge(settingsTab)).toBe('!'));
     expect(await badgeColour(settingsTab)).toEqual(problem);
     expect(await tooltip(settingsTab)).toBe('No mail setup form found on cloud.example.org.');
+  });
+
+  it('a page with no field at all: only the look goes in, not the filler', async () => {
+    pageHasFields = false;
+    commandUsed.fire('fill-page', settingsTab);
+    await vi.waitFor(async () => expect(await badge(settingsTab)).toBe('!'));
+    expect(await tooltip(settingsTab)).toBe('No mail setup form found on cloud.example.org.');
+    expect(injected.mock.calls.map(([injection]) => injection)).toEqual([
+      { target: { tabId: settingsTab.id }, files: ['/fill-page-look.js'] },
+    ]);
   });
 
   it('no address saved yet: nothing is injected', async () => {
