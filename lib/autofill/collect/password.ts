@@ -1,7 +1,7 @@
 import { passwordPatterns } from '../decide/roles';
 import type { CollectedField } from './field';
 
-/** Words of a username label, kept short here: the Gmail script carries this file. */
+/** Words of a username label, kept short here: a small site script carries this file without the role patterns. */
 const saysUsername = /\buser ?name\b|\buser\b|\blogin\b|benutzer|utilisateur|usuario|identifiant/;
 
 /**
