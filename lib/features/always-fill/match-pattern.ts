@@ -17,3 +17,9 @@ export function covers(matchPattern: string, origin: string): boolean {
   if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
   return hostname === host;
 }
+
+/** Whether a match pattern reaches any page of an origin (`https://mail.google.com/mail/*` reaches Gmail's). */
+export function reaches(matchPattern: string, origin: string): boolean {
+  const [, scheme, host] = /^(\*|https?):\/\/([^/]+)\/.*$/.exec(matchPattern) ?? [];
+  return scheme !== undefined && host !== undefined && covers(`${scheme}://${host}/*`, origin);
+}

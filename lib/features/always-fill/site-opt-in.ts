@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { optedInSites } from '../../platform/storage';
-import { covers, originOf, patternFor } from './match-pattern';
+import { originOf, patternFor, reaches } from './match-pattern';
 
 /**
  * "Always fill on this site": the one origin's permission, asked for when the user clicks, and a
@@ -21,7 +21,7 @@ export function allowedByManifest(origin: string): boolean {
   const manifest = browser.runtime.getManifest();
   // MV3 lists them as host_permissions; Firefox's MV2 build among its permissions.
   const patterns = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
-  return patterns.some((entry) => typeof entry === 'string' && covers(entry, origin));
+  return patterns.some((entry) => typeof entry === 'string' && (entry === '<all_urls>' || reaches(entry, origin)));
 }
 
 /** Only https: on an http page anyone on the network can change the form the address is filled into. */
