@@ -57,7 +57,8 @@ interface FieldText {
   examples: string[];
 }
 
-function lastWords(text: string, count = 6): string {
+/** The last `count` words of a text: the caption nearest a field. */
+export function lastWords(text: string, count = 6): string {
   let start = text.length;
   for (let word = 0; word < count && start > 0; word++) start = text.lastIndexOf(' ', start - 1);
   return start < 0 ? text : text.slice(start + 1);

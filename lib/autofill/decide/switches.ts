@@ -3,7 +3,7 @@ import type { CollectedField, FieldChoice } from '../collect/field';
 import { isOn } from '../controls';
 import type { FillStep } from '../fill/fill-fields';
 import type { Side, SwitchKind } from '../model';
-import type { MailSetupForm } from './decide';
+import { lastWords, type MailSetupForm } from './decide';
 import { securityMeaning } from './security';
 
 /**
@@ -60,10 +60,6 @@ interface Toggle {
   /** The step that sets it, or undefined when it already is. */
   set: (on: boolean, kind: SwitchKind) => FillStep | undefined;
   text: string;
-}
-
-function lastWords(text: string, count: number): string {
-  return text.split(' ').slice(-count).join(' ');
 }
 
 function bareValue(choice: FieldChoice): string {
