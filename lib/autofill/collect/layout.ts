@@ -145,6 +145,8 @@ export function covered(element: Element, labels: readonly Element[]): boolean {
   const root = element.getRootNode() as Document | ShadowRoot;
   const hit = root.elementFromPoint(x, y);
   if (!hit || hit === element || element.contains(hit) || labels.some((label) => label.contains(hit))) return false;
+  // A styled checkbox's label draws the box, and the real (transparent) box is placed over it.
+  if (element.localName === 'label' && (element as HTMLLabelElement).control === hit) return false;
   // A custom element's own parts, and the field's own wrapper when the field lets clicks through.
   if (hit.contains(element) && view.getComputedStyle(element).pointerEvents === 'none') return false;
   for (let node: Element | null = hit; node; node = node.parentElement) {

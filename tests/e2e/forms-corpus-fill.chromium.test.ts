@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { corpusAccount, corpusNegatives, corpusPositives, knownFailing, pageSettleMs } from '../fixtures/forms/corpus';
+import { fieldState } from '../fixtures/forms/corpus-walkthroughs';
+import { type ChromiumSession, launchChromium } from './harness';
+import { allowSite, openPopupWindow } from './site-access';
+
+/**
+ * The corpus pages (tests/fixtures/forms/corpus.ts) filled by the built extension in real Chromium, as a
+ * user does it: "Fill this page" in the popup, then Undo. Each real product's page must reach the
+ * states corpus.ts expects, switches included, and come back exactly; each look-alike must be left as
+ * it was. The happy-dom table (tests/unit/lib/autofill/corpus.test.ts) checks the same pages faster;
+ * this one proves the real browser agrees (layout, visibility, events, the injected scripts).
+ */
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+const site = 'https://admin.example.org';
+let chromium: ChromiumSession;
+let worker: Worker;
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  await chromium.context.route(`${site}/**`, (route) => {
+    const file = new URL(route.request().url()).pathname.slice(1);
+    if (!file.endsWith('.html')) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: readFileSync(path.resolve('tests/fixtures/forms', file), 'utf8'),
+    });
+  });
+  worker = chromium.context.serviceWorkers()[0] ?? (await chromium.context.waitForEvent('serviceworker'));
+  // The popup saves only the address: a sender-name field keeps what the page had.
+  await worker.evaluate((address) => chrome.storage.local.set({ account: { address } }), corpusAccount.address);
+  await allowSite(chromium, site);
+}, 60_000);
+afterAll(() => chromium?.close());
+
+/** The state of each named field, with fields the page has not rendered marked as absent. */
+function statesOf(page: Page, selectors: readonly string[]): Promise<Record<string, string>> {
+  return page.evaluate(
+    `Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => {
+      // '>>>' steps into a shadow root, as in corpus.ts.
+      const element = selector.split('>>>').reduce((scope, part) => scope && (scope.shadowRoot ?? scope).querySelector(part.trim()), document);
+      return [selector, element ? (${fieldState.toString()})(element) : '(absent)'];
+    }))`,
+  );
+}
+
+/** Every value a user could have typed or picked on the page, in document order. */
+const pageValues = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+        'input, select, textarea',
+      ),
+    ]
+      .filter((element) => !(element instanceof HTMLInputElement && element.type === 'password'))
+      .map((element) =>
+        element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')
+          ? String(element.checked)
+          : element.value,
+      ),
+  );
+
+async function openPage(file: string): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.goto(`${site}/${file}`);
+  await page.waitForTimeout(pageSettleMs);
+  await page.bringToFront();
+  return page;
+}
+
+async function fillFromPopup(): Promise<Page> {
+  const popup = await openPopupWindow(chromium, worker);
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await expect.poll(() => popup.locator('.fill-result').count(), { timeout: 10_000 }).toBe(1);
+  return popup;
+}
+
+const testFor = (file: string) => (knownFailing.includes(file) ? test.fails : test);
+
+describe('"Fill this page" on real products’ mail settings pages, in Chromium', () => {
+  for (const { file, switches, values } of corpusPositives) {
+    testFor(file)(
+      `${file}: filled, then put back by Undo`,
+      async () => {
+        const selectors = Object.keys({ ...switches, ...values });
+        const page = await openPage(file);
+        const before = { states: await statesOf(page, selectors), values: await pageValues(page) };
+        const named = Object.keys(values).filter((selector) => values[selector] === corpusAccount.name);
+        const expected = { ...switches, ...values, ...Object.fromEntries(named.map((at) => [at, before.states[at]])) };
+        const popup = await fillFromPopup();
+        expect(await popup.locator('.fill-result').textContent()).toMatch(/^Filled \d+ fields? on admin\.example\.org/);
+        await page.waitForTimeout(pageSettleMs);
+        expect(await statesOf(page, selectors)).toEqual(expected);
+
+        await popup.getByRole('button', { name: 'Undo' }).click();
+        await expect.poll(() => popup.locator('.fill-result').textContent()).toMatch(/^Put back/);
+        await page.waitForTimeout(pageSettleMs);
+        expect(await statesOf(page, selectors)).toEqual(before.states);
+        expect(await pageValues(page)).toEqual(before.values);
+        await popup.close();
+        await page.close();
+      },
+      60_000,
+    );
+  }
+
+  for (const { file } of corpusNegatives) {
+    testFor(file)(
+      `${file}: a look-alike, left as it was`,
+      async () => {
+        const page = await openPage(file);
+        const before = await pageValues(page);
+        const popup = await fillFromPopup();
+        expect(await popup.locator('.fill-result').textContent()).toMatch(
+          /^No mail setup form found on admin\.example\.org/,
+        );
+        await page.waitForTimeout(pageSettleMs);
+        expect(await pageValues(page)).toEqual(before);
+        await popup.close();
+        await page.close();
+      },
+      60_000,
+    );
+  }
+});
