@@ -4,6 +4,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusAccount, corpusNegatives, corpusPositives, knownFailing, pageSettleMs } from '../fixtures/forms/corpus';
 import { fieldState } from '../fixtures/forms/corpus-walkthroughs';
+import { firstCorpusAccount, firstCorpusNegatives, firstCorpusPositives } from '../fixtures/forms/first-corpus';
 import { type ChromiumSession, launchChromium } from './harness';
 import { allowSite, openPopupWindow } from './site-access';
 
@@ -82,15 +83,24 @@ async function fillFromPopup(): Promise<Page> {
 
 const testFor = (file: string) => (knownFailing.includes(file) ? test.fails : test);
 
-describe('"Fill this page" on real products’ mail settings pages, in Chromium', () => {
-  for (const { file, switches, values } of corpusPositives) {
+// Both corpora: the pages built to one lesson each (p01–p20, n01–n14), and the real products' pages.
+const positives = [
+  ...firstCorpusPositives.map(({ file, values }) => ({ file, values, switches: {} })),
+  ...corpusPositives,
+];
+const negatives = [...firstCorpusNegatives, ...corpusNegatives.map(({ file }) => file)];
+
+describe('"Fill this page" on mail settings pages, in Chromium', () => {
+  for (const { file, switches, values } of positives) {
     testFor(file)(
       `${file}: filled, then put back by Undo`,
       async () => {
         const selectors = Object.keys({ ...switches, ...values });
         const page = await openPage(file);
         const before = { states: await statesOf(page, selectors), values: await pageValues(page) };
-        const named = Object.keys(values).filter((selector) => values[selector] === corpusAccount.name);
+        const named = Object.keys(values).filter(
+          (selector) => values[selector] === corpusAccount.name || values[selector] === firstCorpusAccount.name,
+        );
         const expected = { ...switches, ...values, ...Object.fromEntries(named.map((at) => [at, before.states[at]])) };
         const popup = await fillFromPopup();
         expect(await popup.locator('.fill-result').textContent()).toMatch(/^Filled \d+ fields? on admin\.example\.org/);
@@ -109,7 +119,7 @@ describe('"Fill this page" on real products’ mail settings pages, in Chromium'
     );
   }
 
-  for (const { file } of corpusNegatives) {
+  for (const file of negatives) {
     testFor(file)(
       `${file}: a look-alike, left as it was`,
       async () => {
