@@ -86,7 +86,14 @@ describe('Gmail step 2 for an iCloud address', () => {
     ]);
   });
 
-  it.each(['step2-de-renamed.html', 'step2-fr-renamed.html', 'step2-es-renamed.html', 'edit-mode-it-renamed.html'])(
+  it.each([
+    'step2-de-renamed.html',
+    'step2-fr-renamed.html',
+    'step2-es-renamed.html',
+    'step2-nl-renamed.html',
+    'step2-pt-BR-renamed.html',
+    'edit-mode-it-renamed.html',
+  ])(
     '%s: finds the fields by their labels when Gmail renames them',
     (page) => {
       loadGmailPage(page);
@@ -245,7 +252,15 @@ describe('Gmail step 1', () => {
     expect(input('input[name=cfa]').value).toBe('');
   });
 
-  it.each(['step1-fr-renamed.html', 'step1-de-renamed.html', 'step1-es-renamed.html', 'step1-it-renamed.html'])(
+  it.each([
+    'step1-fr-renamed.html',
+    'step1-de-renamed.html',
+    'step1-es-renamed.html',
+    'step1-es-variant-renamed.html',
+    'step1-it-renamed.html',
+    'step1-nl-renamed.html',
+    'step1-pt-BR-renamed.html',
+  ])(
     '%s: finds the email field by its label when the names change',
     (page) => {
       loadGmailPage(page);
