@@ -34,7 +34,7 @@ describe('the Gmail notice', () => {
       { text: 'Open account.apple.com', href: 'https://account.apple.com' },
     ]);
     expect(notice?.passwordHint?.notShaped).toBe(
-      'That does not look like an app-specific password, which usually looks like xxxx-xxxx-xxxx-xxxx (16 lowercase letters). Your Apple Account password will not work here.',
+      'That does not look like an app-specific password, which usually looks like xxxx-xxxx-xxxx-xxxx (16 lowercase letters).',
     );
   });
 
