@@ -31,11 +31,14 @@ export function unreadablePassword(field: HTMLInputElement, typed = '') {
   });
   return {
     reads,
-    /** What a person does: types into the field, then leaves it (the browser fires `change`). */
+    /** What a person does: types into the field, then leaves it (the browser fires `change`, trusted). */
     typeAndLeave(text: string) {
       secret = text;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      field.dispatchEvent(new Event('change', { bubbles: true }));
+      for (const type of ['input', 'change']) {
+        const event = new Event(type, { bubbles: true });
+        Object.defineProperty(event, 'isTrusted', { value: true });
+        field.dispatchEvent(event);
+      }
     },
   };
 }

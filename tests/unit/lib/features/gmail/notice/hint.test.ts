@@ -44,6 +44,14 @@ describe('the password hint beside Gmail’s password field', () => {
     expect(reads.value).toBe(0);
   });
 
+  it('judges nothing when a page’s script fires the change event itself', () => {
+    const { shape, password } = hintBeside();
+    const asked = vi.spyOn(password, 'setAttribute');
+    password.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(asked).not.toHaveBeenCalled();
+    expect(shape()).toBe('');
+  });
+
   it.each(['abcd-efgh-ijkl-mnop', 'abcdefghijklmnop', 'abcd efgh ijkl mnop'])('says nothing for %s', (typed) => {
     const { shape, typeAndLeave } = hintBeside();
     typeAndLeave(typed);
