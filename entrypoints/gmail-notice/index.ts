@@ -13,7 +13,7 @@ export default defineUnlistedScript(() => {
       const hint =
         password &&
         content.passwordHint &&
-        showPasswordHint(password, content.passwordHint.text, drawn(content.passwordHint.links));
+        showPasswordHint(password, content.passwordHint, drawn(content.passwordHint.links));
       showPageNotice(
         {
           label: content.label,

@@ -63,6 +63,12 @@ export const icloudMail = {
     revokedWhen: ['account-password-changed-or-reset'],
     // Seen in practice, not stated by Apple.
     format: /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/,
+    /**
+     * The same 16 letters as people type or paste them: with hyphens, spaces or nothing between the
+     * groups. A whole-value pattern in the form an HTML `pattern` attribute takes (the browser adds
+     * the anchors and the `v` flag).
+     */
+    typedShape: '[a-z]{4}(?:(?:-| )?[a-z]{4}){3}',
   },
   webmailUrl: 'https://www.icloud.com/mail',
   /** Host names old guides still give; Apple documents none of them. */

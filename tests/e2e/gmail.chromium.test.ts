@@ -2,18 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { icloudMail } from '../../lib/icloud/icloud';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
 import { gmailDialogUrl, gmailInboxUrl, refusedPages } from '../fixtures/gmail/pages';
 import {
   chromiumRoots,
   focusInNotice,
+  hintShapeLine,
   hintText,
   type NoticeRoots,
   noticeBox,
   noticeControls,
   noticeLine,
   noticeText,
+  patternChangesSeen,
   pressInNotice,
+  recordPatternChanges,
 } from './gmail.closed-shadow';
 import { type ChromiumSession, launchChromium } from './harness';
 
@@ -111,8 +115,13 @@ describe('Gmail step 2 in real Chromium', () => {
     expect(await fieldValue(tab, 'cfsl')).toBe('alex');
     expect(await tab.locator('#sm465s').isChecked()).toBe(true);
     expect(await tab.locator('#sm465s').isVisible()).toBe(true);
+    // After Undo the password hint goes too, and what is typed next is not judged.
+    expect(await tab.locator('icloud-mail-password-hint').count()).toBe(0);
     await tab.keyboard.press('Escape');
     await expect.poll(() => tab.locator('icloud-mail-notice').count()).toBe(0);
+    await tab.locator('[name=cfsw]').fill('MyAppleIdPassword1');
+    await tab.keyboard.press('Tab');
+    expect(await tab.locator('icloud-mail-password-hint').count()).toBe(0);
   });
 
   test('speaks the page’s language: a German Gmail window gets a German notice', async () => {
@@ -268,6 +277,48 @@ describe('the compact notice leaves Gmail’s window usable, in real Chromium', 
     await expect.poll(() => tab.locator('icloud-mail-notice').count()).toBe(0);
     expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
   });
+});
+
+describe('the password-shape hint, without reading the password, in real Chromium', () => {
+  const notShaped = 'That does not look like an app-specific password';
+
+  test.each([
+    { typed: 'MyAppleIdPassword1', says: true },
+    { typed: 'abcd-efgh-ijkl-mnop', says: false },
+  ])(
+    'typed $typed and left the field: the hint says so: $says; Gmail’s form still submits',
+    async ({ typed, says }) => {
+      const tab = await openGmail('step2-mx-guess-465.html', gmailDialogUrl, (page) =>
+        page.setViewportSize({ width: 640, height: 560 }),
+      );
+      await expect.poll(() => hintText(roots(tab))).toContain('Paste your app-specific password here.');
+      expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
+      await tab.evaluate(recordPatternChanges);
+      // Focusing and leaving without typing asks nothing.
+      await tab.keyboard.press('Tab');
+      await tab.locator('[name=cfsw]').focus();
+      await tab.keyboard.type(typed);
+      await tab.keyboard.press('Tab');
+      // The browser was asked: our pattern went on and came off again, and none is left.
+      await expect.poll(() => tab.evaluate(patternChangesSeen)).toEqual([null, icloudMail.appPassword.typedShape]);
+      expect(await tab.locator('[name=cfsw]').getAttribute('pattern')).toBeNull();
+      if (says) expect(await hintShapeLine(roots(tab))).toContain(notShaped);
+      else expect(await hintShapeLine(roots(tab))).toBe('');
+      await tab.screenshot({
+        path: `tests/e2e/__screenshots__/gmail-password-shape-${says ? 'said' : 'quiet'}-640x560.png`,
+      });
+      // The hint beside the field pushes none of Gmail's buttons out of the window.
+      const outOfView = await tab.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('input[type=submit], input[type=button]')]
+          .filter((button) => button.getBoundingClientRect().bottom > innerHeight)
+          .map((button) => button.value),
+      );
+      expect(outOfView).toEqual([]);
+      const posted = tab.waitForRequest((request) => request.method() === 'POST');
+      await tab.getByRole('button', { name: 'Add Account »' }).click();
+      expect((await posted).postData()).toContain(`cfsw=${typed}`);
+    },
+  );
 });
 
 describe('a “Send mail as” window Gmail refused or changed, in real Chromium', () => {

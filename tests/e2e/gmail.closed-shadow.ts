@@ -141,6 +141,10 @@ export const noticeDetails = (read: ReadRoots) =>
 /** What the hint beside the password field says. */
 export const hintText = (read: ReadRoots) => read(({ hint }) => hint?.textContent ?? '');
 
+/** The hint's live line that says whether what was typed is shaped like an app-specific password. */
+export const hintShapeLine = (read: ReadRoots) =>
+  read(({ hint }) => hint?.querySelector('[role=status]')?.textContent ?? '');
+
 /** The notice's buttons and links as a person finds them: by their words or accessible name. */
 export const noticeControls = (read: ReadRoots) =>
   read(({ notice }) =>
@@ -191,3 +195,21 @@ export const noticeBox = (read: ReadRoots) =>
     const box = (notice?.host as HTMLElement | undefined)?.getBoundingClientRect();
     return box && { top: box.top, bottom: box.bottom, height: box.height, width: box.width };
   });
+
+/**
+ * In the page (run it with the tab's evaluate): records the old value at each change of the password
+ * field's `pattern` attribute into `window.patternChanges`, so a test sees the browser was asked
+ * (our pattern put on, then taken off) without anything of ours telling it.
+ */
+export function recordPatternChanges(): void {
+  const seen: (string | null)[] = [];
+  (window as unknown as { patternChanges: (string | null)[] }).patternChanges = seen;
+  const field = document.querySelector('input[type=password]');
+  if (field)
+    new MutationObserver((records) => {
+      for (const record of records) seen.push(record.oldValue);
+    }).observe(field, { attributes: true, attributeFilter: ['pattern'], attributeOldValue: true });
+}
+
+/** What recordPatternChanges saw, once the page has delivered its records. */
+export const patternChangesSeen = () => (window as unknown as { patternChanges?: (string | null)[] }).patternChanges;

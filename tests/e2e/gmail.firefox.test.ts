@@ -2,9 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { icloudMail } from '../../lib/icloud/icloud';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
 import { gmailDialogUrl, gmailInboxUrl, refusedPages } from '../fixtures/gmail/pages';
-import { firefoxRoots, noticeControls, noticeText, pressInNotice } from './gmail.closed-shadow';
+import {
+  firefoxRoots,
+  hintShapeLine,
+  hintText,
+  noticeControls,
+  noticeText,
+  patternChangesSeen,
+  pressInNotice,
+  recordPatternChanges,
+} from './gmail.closed-shadow';
 import { type FirefoxSession, launchFirefox } from './harness';
 
 // An extension page's own API, as used inside page.evaluate() on the popup.
@@ -114,6 +124,44 @@ test('Firefox: Undo puts back exactly what Gmail had; Dismiss returns the focus 
   await press(tab, 'Dismiss');
   expect(await tab.evaluate(() => document.querySelector('icloud-mail-notice'))).toBeNull();
   expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
+});
+
+test.each([
+  { typed: 'MyAppleIdPassword1', says: true },
+  { typed: 'abcd-efgh-ijkl-mnop', says: false },
+])(
+  'Firefox: typed $typed and left the password field: the hint says so: $says; Gmail’s form still submits',
+  async ({ typed, says }) => {
+    const tab = await openGmail('step2-mx-guess-465.html');
+    await expect.poll(() => hintText(roots(tab))).toContain('Paste your app-specific password here.');
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cfsw');
+    await tab.evaluate(recordPatternChanges);
+    await tab.keyboard.type(typed);
+    await tab.keyboard.press('Tab');
+    // The browser was asked: our pattern went on and came off again, and none is left.
+    await expect.poll(() => tab.evaluate(patternChangesSeen)).toEqual([null, icloudMail.appPassword.typedShape]);
+    expect(await tab.$eval('[name=cfsw]', (field) => field.getAttribute('pattern'))).toBeNull();
+    const line = await hintShapeLine(roots(tab));
+    if (says) expect(line).toContain('That does not look like an app-specific password');
+    else expect(line).toBe('');
+    const posts: string[] = [];
+    tab.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    await tab.click('#focus');
+    await expect.poll(() => posts).toHaveLength(1);
+  },
+);
+
+test('Firefox: after Undo the password hint goes too', async () => {
+  const tab = await openGmail('step2-mx-guess-465.html');
+  await expect.poll(() => hintText(roots(tab))).not.toBe('');
+  await press(tab, 'Undo');
+  await noticeShown(tab, 'Put back what was there before.');
+  expect(await tab.$('icloud-mail-password-hint')).toBeNull();
+  await tab.type('[name=cfsw]', 'MyAppleIdPassword1');
+  await tab.keyboard.press('Tab');
+  expect(await tab.$('icloud-mail-password-hint')).toBeNull();
 });
 
 test('Firefox: step 1 fills the saved address, leaves the name, says settings come next', async () => {

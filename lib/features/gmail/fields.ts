@@ -25,25 +25,36 @@ export type GmailSecurity = keyof typeof gmailSecurityValues;
 export const smtpErrorSelector = '#smErr, .r, .rb';
 
 /**
- * Label words, lower case, compared after folding typographic apostrophes. From the facts file: the
- * English words, the German, French and Spanish usernames, the French alias and the TLS/SSL radios.
- * Marked "Gmail UI": Gmail's own strings in that language, not in the facts file.
+ * Label words, lower case, compared after folding typographic apostrophes. From the facts file's
+ * "Languages": the English words, the German, French, Spanish, Italian, Dutch and Portuguese
+ * (Brazil) usernames and aliases, and the TLS/SSL radios. Marked "Gmail UI": Gmail's own strings in
+ * that language, not in the facts file.
  */
 export const gmailLabelWords = {
   // "SMTP Server", "SMTP-Server", "Serveur SMTP", "Servidor SMTP", "Server SMTP": the same word everywhere.
   smtpHost: ['smtp'],
-  // Gmail UI: Italian "Nome utente".
-  username: ['username', 'nutzername', "nom d'utilisateur", 'nombre de usuario', 'nome utente'],
+  username: [
+    'username',
+    'nutzername',
+    "nom d'utilisateur",
+    'nombre de usuario',
+    'nome utente',
+    'gebruikersnaam',
+    'nome de usuário',
+  ],
   // "Email address"; Gmail UI: "E-Mail-Adresse", "Adresse e-mail", "Indirizzo email",
-  // "Dirección de correo electrónico".
+  // "Dirección de correo electrónico", "E-mailadres", "Endereço de e-mail".
   address: ['email', 'e-mail', 'correo electrónico'],
-  // Gmail UI: German, Spanish, Italian.
+  // Gmail UI: German. Italian is "Considera come un alias", not "Tratta come un alias"; Spanish guides show both forms.
   alias: [
     'treat as an alias',
     'traiter comme un alias',
     'als alias behandeln',
     'tratar como un alias',
-    'tratta come un alias',
+    'tratarlo como un alias',
+    'considera come un alias',
+    'behandelen als alias',
+    'tratar como um alias',
   ],
   // The radio labels name the protocol in every language ("Sichere Verbindung über TLS", "Connexion sécurisée TLS").
   starttls: ['tls'],

@@ -33,7 +33,7 @@ export interface NoticeContent {
   notes: { text: string; links: NoticeLink[] }[];
   undoable: boolean;
   /** Beside Gmail's password field on the SMTP step. */
-  passwordHint?: { text: string; links: NoticeLink[] };
+  passwordHint?: { text: string; notShaped: string; links: NoticeLink[] };
   buttons: { details: string; undo: string; dismiss: string; undone: string; undonePartly: string };
 }
 
@@ -152,10 +152,11 @@ export function noticeFor(
   return content;
 }
 
-function passwordHintFor(t: Translate): { text: string; links: NoticeLink[] } {
+function passwordHintFor(t: Translate): NoticeContent['passwordHint'] {
   const accountUrl = icloudMail.appPassword.accountUrl;
   return {
     text: t('gmail.password.hint'),
+    notShaped: t('gmail.password.notShaped'),
     links: [
       { text: t('gmail.password.howTo'), guide: 'app-password' },
       { text: t('gmail.password.account', [new URL(accountUrl).host]), href: accountUrl },

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { countChanged } from '../../autofill/report/count';
 import { offerSiteAdapter } from '../../autofill/site-adapter';
 import { keepUndo, undoLastFill } from '../../autofill/undo';
+import { isEmptyUnread } from '../../autofill/unread';
 import type { RequestOf } from '../../platform/messages';
 import { readSavedSettings } from '../../platform/saved-settings';
 import { gmailAutofillIn } from './autofill-switch';
@@ -38,7 +39,8 @@ export async function fillSendMailAsWindow(): Promise<void> {
   if (report && 'undo' in report && countChanged(report.changes) > 0) keepUndo(report.undo);
   // After the mark: the first focus lays the page out, which the browser does before painting anyway.
   const password = report?.step === 'smtp' && !report.skipped ? report.password : undefined;
-  if (password?.value === '' && !password.disabled) password.focus();
+  // Whether it is empty is the browser's answer: a password's value never reaches our script.
+  if (password && !password.disabled && isEmptyUnread(password)) password.focus();
 
   let status: GmailStatus = report
     ? statusOf(report)

@@ -120,6 +120,9 @@ describe.each(languages)('%s', (language) => {
     const text = message(language, 'guide.appPassword.format');
     expect(text).toMatch(usually[language]);
     expect(text).toMatch(/Apple/);
+    // The hint beside Gmail's password field judges only the shape: "usually", never "is".
+    expect(message(language, 'gmail.password.notShaped')).toMatch(usually[language]);
+    expect(message(language, 'gmail.password.notShaped')).toContain('xxxx-xxxx-xxxx-xxxx');
   });
 
   it('gives the forwarding path Settings → Mail Forwarding with its “Forward my email to”', () => {

@@ -33,6 +33,7 @@ const icloudMailSchema = z.strictObject({
     requiresTwoFactor: z.boolean(),
     revokedWhen: z.array(z.enum(['account-password-changed-or-reset'])),
     format: z.instanceof(RegExp),
+    typedShape: z.string(),
   }),
   webmailUrl: z.url({ protocol: /^https$/ }),
   oldHosts: z.array(z.string()),
@@ -88,7 +89,7 @@ describe('iCloud Mail settings (the single source of truth)', () => {
   });
 
   it('pins the app-specific password facts', () => {
-    const { format, ...facts } = icloudMail.appPassword;
+    const { format, typedShape, ...facts } = icloudMail.appPassword;
     expect(facts).toEqual({
       accountUrl: 'https://account.apple.com',
       formerAccountHost: 'appleid.apple.com',
@@ -101,6 +102,24 @@ describe('iCloud Mail settings (the single source of truth)', () => {
     expect(format.test('abcd-efgh-ijkl-mnop')).toBe(true);
     expect(format.test('ABCD-efgh-ijkl-mnop')).toBe(false);
     expect(format.test('abcdefghijklmnop')).toBe(false);
+  });
+
+  it('takes the app-specific password as typed with hyphens, spaces or nothing between the groups, as a browser reads a pattern', () => {
+    // How a browser reads an HTML pattern attribute: the whole value, with the v flag.
+    const typed = new RegExp(`^(?:${icloudMail.appPassword.typedShape})$`, 'v');
+    for (const fits of ['abcd-efgh-ijkl-mnop', 'abcdefghijklmnop', 'abcd efgh ijkl mnop', 'abcd-efghijkl mnop'])
+      expect(typed.test(fits), fits).toBe(true);
+    for (const wrong of [
+      'MyAppleIdPassword1',
+      'ABCD-EFGH-IJKL-MNOP',
+      'abcd-efgh-ijkl',
+      'abcd-efgh-ijkl-mnopq',
+      'abcd--efgh-ijkl-mnop',
+      ' abcd-efgh-ijkl-mnop',
+    ])
+      expect(typed.test(wrong), wrong).toBe(false);
+    // Everything in the shown format is taken as typed.
+    expect(typed.test('wxyz-abcd-efgh-ijkl') && icloudMail.appPassword.format.test('wxyz-abcd-efgh-ijkl')).toBe(true);
   });
 
   it('pins the web mail address and the wrong values old guides give', () => {

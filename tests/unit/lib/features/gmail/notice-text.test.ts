@@ -33,6 +33,9 @@ describe('the Gmail notice', () => {
       { text: 'How to create one', guide: 'app-password' },
       { text: 'Open account.apple.com', href: 'https://account.apple.com' },
     ]);
+    expect(notice?.passwordHint?.notShaped).toBe(
+      'That does not look like an app-specific password, which usually looks like xxxx-xxxx-xxxx-xxxx (16 lowercase letters).',
+    );
   });
 
   it('does not say only the password is left when Gmail did not keep a value', () => {

@@ -86,24 +86,28 @@ describe('Gmail step 2 for an iCloud address', () => {
     ]);
   });
 
-  it.each(['step2-de-renamed.html', 'step2-fr-renamed.html', 'step2-es-renamed.html', 'edit-mode-it-renamed.html'])(
-    '%s: finds the fields by their labels when Gmail renames them',
-    (page) => {
-      loadGmailPage(page);
-      const report = smtpReport(fillGmailDialog(document, saved));
-      expect(report.matchedBy).toBe('labels');
-      expect(report.address).toBe('alex@icloud.com');
-      expect(input('input[name=x1]').value).toBe('smtp.mail.me.com');
-      expect(input('input[name=x3]').value).toBe('alex@icloud.com');
-      expect(input('input[name=ga][value="2"]').checked).toBe(true);
-      expect(report.changes.at(-1)).toEqual({
-        role: 'security',
-        outcome: 'corrected',
-        from: 'implicit-tls',
-        value: 'starttls',
-      });
-    },
-  );
+  it.each([
+    'step2-de-renamed.html',
+    'step2-fr-renamed.html',
+    'step2-es-renamed.html',
+    'step2-nl-renamed.html',
+    'step2-pt-BR-renamed.html',
+    'edit-mode-it-renamed.html',
+  ])('%s: finds the fields by their labels when Gmail renames them', (page) => {
+    loadGmailPage(page);
+    const report = smtpReport(fillGmailDialog(document, saved));
+    expect(report.matchedBy).toBe('labels');
+    expect(report.address).toBe('alex@icloud.com');
+    expect(input('input[name=x1]').value).toBe('smtp.mail.me.com');
+    expect(input('input[name=x3]').value).toBe('alex@icloud.com');
+    expect(input('input[name=ga][value="2"]').checked).toBe(true);
+    expect(report.changes.at(-1)).toEqual({
+      role: 'security',
+      outcome: 'corrected',
+      from: 'implicit-tls',
+      value: 'starttls',
+    });
+  });
 
   it.each(editModePages)('%s: knows it is editing, in the page’s language', (page) => {
     loadGmailPage(page);
@@ -245,15 +249,20 @@ describe('Gmail step 1', () => {
     expect(input('input[name=cfa]').value).toBe('');
   });
 
-  it.each(['step1-fr-renamed.html', 'step1-de-renamed.html', 'step1-es-renamed.html', 'step1-it-renamed.html'])(
-    '%s: finds the email field by its label when the names change',
-    (page) => {
-      loadGmailPage(page);
-      expect(fillGmailDialog(document, saved)).toMatchObject({ step: 'add-address', icloud: true });
-      expect(input('input[name=n2]').value).toBe('alex@icloud.com');
-      expect(input('input[name=n1]').value).toBe('Alex Example');
-    },
-  );
+  it.each([
+    'step1-fr-renamed.html',
+    'step1-de-renamed.html',
+    'step1-es-renamed.html',
+    'step1-es-variant-renamed.html',
+    'step1-it-renamed.html',
+    'step1-nl-renamed.html',
+    'step1-pt-BR-renamed.html',
+  ])('%s: finds the email field by its label when the names change', (page) => {
+    loadGmailPage(page);
+    expect(fillGmailDialog(document, saved)).toMatchObject({ step: 'add-address', icloud: true });
+    expect(input('input[name=n2]').value).toBe('alex@icloud.com');
+    expect(input('input[name=n1]').value).toBe('Alex Example');
+  });
 });
 
 describe('Gmail step 3 and other pages', () => {
