@@ -33,13 +33,13 @@ export interface NoticeContent {
   buttons: { details: string; undo: string; dismiss: string; undone: string; undonePartly: string };
 }
 
-/** The SMTP step's fields, named as Gmail labels them so the user finds them; the password is the user's and has no line. */
-const gmailFieldKeys: Partial<Record<FieldReport['role'], string>> = {
-  smtpHost: 'gmail.field.smtpHost',
-  smtpPort: 'gmail.field.port',
-  smtpUsername: 'gmail.field.username',
-  smtpSecurity: 'gmail.field.security',
-};
+/** The field as Gmail labels it, so the user finds it; the password is the user's and gets no line. */
+function fieldName(role: FieldReport['role'], t: Translate): string | undefined {
+  if (role === 'smtpHost') return t('gmail.field.smtpHost');
+  if (role === 'smtpPort') return t('gmail.field.port');
+  if (role === 'smtpUsername') return t('gmail.field.username');
+  return role === 'smtpSecurity' ? t('gmail.field.security') : undefined;
+}
 
 /** Security in Gmail's own words ("Secured connection using TLS"), so the user finds the radio we chose. */
 function shown(role: string, value: string | undefined, t: Translate): string {
@@ -57,9 +57,8 @@ function whyWrong({ role, from }: FieldReport, account: MailAccount, t: Translat
 }
 
 function changeLine(change: FieldReport, account: MailAccount, t: Translate): string | undefined {
-  const key = gmailFieldKeys[change.role];
-  if (!key) return undefined;
-  const field = t(key);
+  const field = fieldName(change.role, t);
+  if (!field) return undefined;
   if (change.outcome === 'filled') return t('gmail.smtp.filled', [field, shown(change.role, change.value, t)]);
   if (change.outcome === 'corrected') {
     const line = t('gmail.smtp.corrected', [
