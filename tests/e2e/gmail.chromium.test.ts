@@ -300,7 +300,11 @@ describe('a “Send mail as” window Gmail refused or changed, in real Chromium
         ),
       ),
     );
-    expect(await popupStatus()).toMatchObject({ step: 'none', filled: false });
+    expect(await popupStatus()).toEqual({
+      turnedOff: false,
+      stepReport: { step: 'none', report: { detected: false, fields: [], untouched: true, reason: 'no-form' } },
+      undone: false,
+    });
     const text = await said(tab);
     expect(text).not.toContain('Filled');
     expect(text).toContain('Google is removing “Send mail as”');
@@ -352,7 +356,12 @@ describe('only Gmail’s “Send mail as” window gets the content script, in r
       const worlds: string[] = [];
       const tab = await openGmail('step2-mx-guess-465.html', url, (page) => watchContentScripts(page, worlds));
       await expect.poll(() => fieldValue(tab, 'cfss')).toBe('smtp.mail.me.com');
-      await expect.poll(popupStatus).toMatchObject({ step: 'smtp', filled: true });
+      await expect.poll(popupStatus).toMatchObject({
+        stepReport: {
+          step: 'smtp',
+          report: { fields: expect.arrayContaining([expect.objectContaining({ outcome: 'corrected' })]) },
+        },
+      });
       expect(worlds.length).toBeGreaterThan(0);
     },
   );
