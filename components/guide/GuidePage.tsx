@@ -91,7 +91,8 @@ export function GuidePage({ saved, pastedError }: { saved: MailAccount; pastedEr
         <WrongAdvice account={settings ? account : undefined} />
         <GuideSection id="troubleshooting" title={i18n.t('guide.trouble.title')}>
           <p>{i18n.t('guide.trouble.intro')}</p>
-          <Troubleshooter settings={settings} pastedError={pastedError} />
+          {/* A new error in the address starts the troubleshooter over with it. */}
+          <Troubleshooter key={pastedError} settings={settings} pastedError={pastedError} />
         </GuideSection>
         <SettingsAudit account={settings ? account : undefined} />
       </main>

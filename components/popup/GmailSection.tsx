@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { countChanged } from '@/lib/autofill/report/count';
 import { askGmailWindow } from '@/lib/features/gmail/ask-window';
 import { gmailAutofill } from '@/lib/features/gmail/preference';
 import type { GmailStatus } from '@/lib/features/gmail/status';
@@ -16,15 +17,18 @@ import type { Translate } from '@/lib/text/translate';
 
 /** What the popup says about Gmail's "Send mail as" window when it is the active tab. */
 export function gmailStatusText(status: GmailStatus): string {
-  const address = status.address ?? '';
-  if (status.skipped === 'turned-off') return i18n.t('gmail.status.turnedOff');
-  if (status.skipped === 'no-address') return i18n.t('gmail.status.noAddress');
-  if (status.skipped === 'other-provider') return i18n.t('gmail.status.otherProvider', [address]);
-  if (status.skipped === 'custom-domain-unknown') return i18n.t('gmail.status.customDomainUnknown', [address]);
-  if (status.step === 'none') return i18n.t('gmail.status.notDialog');
-  if (status.step === 'verify') return i18n.t('gmail.status.verify', [address]);
-  if (status.undone) return i18n.t('gmail.status.undone');
-  return status.filled ? i18n.t('gmail.status.filled', [address]) : i18n.t('gmail.status.alreadyRight', [address]);
+  if (status.turnedOff) return i18n.t('gmail.status.turnedOff');
+  const { stepReport, undone } = status;
+  if (stepReport.step === 'none') return i18n.t('gmail.status.notDialog');
+  const { address, report } = stepReport;
+  if (report.reason === 'no-address') return i18n.t('gmail.status.noAddress');
+  if (report.reason === 'not-icloud-address') return i18n.t('gmail.status.otherProvider', [address]);
+  if (report.reason === 'custom-domain-without-login') return i18n.t('gmail.status.customDomainUnknown', [address]);
+  if (stepReport.step === 'verify') return i18n.t('gmail.status.verify', [address]);
+  if (undone) return i18n.t('gmail.status.undone');
+  return countChanged(report.fields) > 0
+    ? i18n.t('gmail.status.filled', [address])
+    : i18n.t('gmail.status.alreadyRight', [address]);
 }
 
 /** Asks the active tab's Gmail content script what it did; nothing on any other tab. */

@@ -8,7 +8,7 @@ export default defineUnlistedScript(() => {
   offerGmailNotice({
     show(content, actions, password) {
       const drawn = (links: readonly NoticeLink[]): PageNoticeAction[] =>
-        links.map((link) => ('href' in link ? link : { text: link.text, run: () => actions.openGuide(link.guide) }));
+        links.map((link) => ('href' in link ? link : { text: link.text, run: () => actions.openGuide(link) }));
       const [summary = '', ...details] = content.lines;
       const hint =
         password &&

@@ -8,14 +8,21 @@ import { savedAccount } from '@/lib/platform/storage';
 
 document.documentElement.lang = catalogueLanguage();
 document.title = i18n.t('guide.title');
-const { section, error } = guideLocation(location.hash);
 savedAccount.get().then((saved) => {
-  render(
-    <Announcer>
-      <GuidePage saved={saved} pastedError={error} />
-    </Announcer>,
-    document.getElementById('app') as HTMLElement,
-  );
-  // The page is drawn by script, so the browser's own jump to #gmail or #troubleshooting came too early.
-  if (section) document.getElementById(section)?.scrollIntoView();
+  const show = () => {
+    const { section, error } = guideLocation(location.hash);
+    render(
+      <Announcer>
+        <GuidePage saved={saved} pastedError={error} />
+      </Announcer>,
+      document.getElementById('app') as HTMLElement,
+    );
+    // The page is drawn by script, so the browser's own jump to #gmail or #troubleshooting came too early.
+    if (section) document.getElementById(section)?.scrollIntoView();
+  };
+  show();
+  // A guide tab already open is reused for the next error (lib/features/gmail/guide-tab.ts): only its hash changes.
+  window.addEventListener('hashchange', () => {
+    if (guideLocation(location.hash).error) show();
+  });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { icloudMail } from '../../lib/icloud/icloud';
+import { guideUrlForError } from '../../lib/platform/guide-url';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
 import { gmailDialogUrl, gmailInboxUrl, refusedPages } from '../fixtures/gmail/pages';
 import {
@@ -63,6 +64,10 @@ async function popupStatus(): Promise<unknown> {
     return gmail?.id === undefined ? undefined : chrome.tabs.sendMessage(gmail.id, { type: 'gmail:status' });
   });
 }
+
+/** What Gmail shows on step2-smtp-error.html, each line once, as the notice's Troubleshooting link carries it. */
+const gmailErrorText =
+  'Authentication failed. Please check your username/password. [Server response: 535 5.7.8 Error: authentication failed]';
 
 const fieldValue = (tab: Page, name: string) => tab.locator(`[name="${name}"]`).inputValue();
 /** The notice's closed shadow roots, read through the DevTools protocol (./gmail.closed-shadow.ts). */
@@ -141,22 +146,26 @@ describe('Gmail step 2 in real Chromium', () => {
     expect(await tab.locator('[name=ga][value="2"]').isChecked()).toBe(true);
   });
 
-  test('after a 535 error, lists the likely causes and opens troubleshooting in the guide', async () => {
+  test('after a 535 error, lists the likely causes and opens troubleshooting with Gmail’s error pasted and answered', async () => {
     const tab = await openGmail('step2-smtp-error.html');
     await expect.poll(() => said(tab)).toContain('(error 535)');
     expect(await said(tab)).toContain('The username is not the full address: it must be alex@icloud.com.');
     await press(tab, 'Troubleshooting');
-    // In a new tab, or in the guide tab already open (the one the install opened).
-    const troubleshooting = chromium.extensionUrl('guide.html#troubleshooting');
+    // In a new tab, or in the guide tab already open (the one the install opened): then only its hash changes.
+    const troubleshooting = chromium.extensionUrl(guideUrlForError(gmailErrorText));
     await expect.poll(() => chromium.context.pages().map((page) => page.url())).toContain(troubleshooting);
+    const guide = chromium.context.pages().find((page) => page.url() === troubleshooting);
     openTabs.push(...chromium.context.pages().filter((page) => page.url().includes('/guide.html')));
+    const section = guide?.getByRole('region', { name: 'Troubleshooting' });
+    await expect.poll(() => section?.getByLabel('Or paste the error message').inputValue()).toBe(gmailErrorText);
+    expect(await section?.getByText('This looks like: Password or login rejected when sending').isVisible()).toBe(true);
   });
 
   test('the guide links open one guide tab, however often they are pressed; a script’s click presses nothing', async () => {
     const tab = await openGmail('step2-smtp-error.html');
     await expect.poll(() => said(tab)).toContain('(error 535)');
     const guideTabs = () => chromium.context.pages().filter((page) => page.url().includes('/guide.html'));
-    const troubleshooting = chromium.extensionUrl('guide.html#troubleshooting');
+    const troubleshooting = chromium.extensionUrl(guideUrlForError(gmailErrorText));
     const guidesBefore = guideTabs().length;
     // Clicks a script could make, had it the element: not a person's, so nothing happens.
     await roots(tab)(({ notice }) => {
@@ -187,9 +196,10 @@ describe('Gmail step 2 in real Chromium', () => {
 
   test('changes nothing for an address not on iCloud, and tells the popup why', async () => {
     const tab = await openGmail('step2-other-provider.html');
-    await expect
-      .poll(popupStatus)
-      .toMatchObject({ step: 'smtp', skipped: 'other-provider', filled: false, address: 'alex@gmx.de' });
+    await expect.poll(popupStatus).toMatchObject({
+      turnedOff: false,
+      stepReport: { step: 'smtp', address: 'alex@gmx.de', report: { reason: 'not-icloud-address', fields: [] } },
+    });
     expect(await fieldValue(tab, 'cfss')).toBe('mail.gmx.net');
     expect(await fieldValue(tab, 'cfsl')).toBe('alex');
     expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
@@ -199,7 +209,7 @@ describe('Gmail step 2 in real Chromium', () => {
     await store({ account: { address: 'alex@icloud.com' }, preferences: { gmailAutofill: false } });
     const tab = await openGmail('step2-mx-guess-465.html');
     // The script has read the switch and decided: no waiting on the clock for it to act.
-    await expect.poll(popupStatus).toMatchObject({ skipped: 'turned-off', filled: false });
+    await expect.poll(popupStatus).toEqual({ turnedOff: true });
     expect(await fieldValue(tab, 'cfss')).toBe('mx01.mail.icloud.com');
     expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
   });
@@ -216,9 +226,14 @@ describe('Gmail steps 1 and 3, and the rest of Gmail, in real Chromium', () => {
   test('step 1: a saved address not on iCloud is not filled, and the popup hears why', async () => {
     await store({ account: { address: 'alex@gmail.com' } });
     const tab = await openGmail('step1.html');
-    await expect
-      .poll(popupStatus)
-      .toMatchObject({ step: 'add-address', skipped: 'other-provider', filled: false, address: 'alex@gmail.com' });
+    await expect.poll(popupStatus).toMatchObject({
+      turnedOff: false,
+      stepReport: {
+        step: 'add-address',
+        address: 'alex@gmail.com',
+        report: { reason: 'not-icloud-address', fields: [] },
+      },
+    });
     expect(await fieldValue(tab, 'cfa')).toBe('');
     expect(await tab.locator('icloud-mail-notice').count()).toBe(0);
   });
@@ -336,7 +351,11 @@ describe('a “Send mail as” window Gmail refused or changed, in real Chromium
         ),
       ),
     );
-    expect(await popupStatus()).toMatchObject({ step: 'none', filled: false });
+    expect(await popupStatus()).toEqual({
+      turnedOff: false,
+      stepReport: { step: 'none', report: { detected: false, fields: [], untouched: true, reason: 'no-form' } },
+      undone: false,
+    });
     const text = await said(tab);
     expect(text).not.toContain('Filled');
     expect(text).toContain('Google is removing “Send mail as”');
@@ -388,7 +407,12 @@ describe('only Gmail’s “Send mail as” window gets the content script, in r
       const worlds: string[] = [];
       const tab = await openGmail('step2-mx-guess-465.html', url, (page) => watchContentScripts(page, worlds));
       await expect.poll(() => fieldValue(tab, 'cfss')).toBe('smtp.mail.me.com');
-      await expect.poll(popupStatus).toMatchObject({ step: 'smtp', filled: true });
+      await expect.poll(popupStatus).toMatchObject({
+        stepReport: {
+          step: 'smtp',
+          report: { fields: expect.arrayContaining([expect.objectContaining({ outcome: 'corrected' })]) },
+        },
+      });
       expect(worlds.length).toBeGreaterThan(0);
     },
   );

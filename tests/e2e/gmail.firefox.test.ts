@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { icloudMail } from '../../lib/icloud/icloud';
+import { guideUrlForError } from '../../lib/platform/guide-url';
 import { gmailPagesFolder } from '../fixtures/gmail/load';
 import { gmailDialogUrl, gmailInboxUrl, refusedPages } from '../fixtures/gmail/pages';
 import {
@@ -180,9 +181,14 @@ test('Firefox: step 1 leaves the email field empty for a saved address not on iC
       const [gmail] = await browser.tabs.query({ url: 'https://mail.google.com/*' });
       return gmail?.id === undefined ? undefined : browser.tabs.sendMessage(gmail.id, { type: 'gmail:status' });
     });
-  await expect
-    .poll(popupHears)
-    .toMatchObject({ step: 'add-address', skipped: 'other-provider', filled: false, address: 'alex@gmail.com' });
+  await expect.poll(popupHears).toMatchObject({
+    turnedOff: false,
+    stepReport: {
+      step: 'add-address',
+      address: 'alex@gmail.com',
+      report: { reason: 'not-icloud-address', fields: [] },
+    },
+  });
   expect(await fieldValue(tab, 'cfa')).toBe('');
   expect(await tab.evaluate(() => document.querySelector('icloud-mail-notice'))).toBeNull();
 });
@@ -204,8 +210,34 @@ test('Firefox: after a 535 error, lists the likely causes and opens troubleshoot
   expect(text).toContain('The username is not the full address: it must be alex@icloud.com.');
   expect(await isChecked(tab, '#sm587t')).toBe(true);
   await press(tab, 'Troubleshooting');
-  // In a new tab, or in the guide tab already open (the one the install opened).
-  await expect.poll(tabAddresses).toContain(`${firefox.extensionBase}guide.html#troubleshooting`);
+  // In a new tab, or in the guide tab already open (the one the install opened), with Gmail's words pasted.
+  const gmailErrorText =
+    'Authentication failed. Please check your username/password. [Server response: 535 5.7.8 Error: authentication failed]';
+  const troubleshooting = firefox.extensionBase + guideUrlForError(gmailErrorText).replace(/^\//, '');
+  await expect.poll(tabAddresses).toContain(troubleshooting);
+  // The guide shows them pasted into its troubleshooter, and answers them.
+  const pasted = async () => {
+    for (const page of await firefox.browser.pages()) {
+      const shown = await Promise.race([
+        page
+          .evaluate(() =>
+            location.href.includes('#troubleshooting?')
+              ? [
+                  document.querySelector<HTMLTextAreaElement>('#error-message')?.value ?? '',
+                  document.querySelector('#troubleshooting')?.textContent ?? '',
+                ]
+              : undefined,
+          )
+          .catch(() => undefined),
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 1000)),
+      ]);
+      if (shown) return shown;
+    }
+    return undefined;
+  };
+  await expect
+    .poll(pasted)
+    .toEqual([gmailErrorText, expect.stringContaining('This looks like: Password or login rejected when sending')]);
 });
 
 test('Firefox: edit mode gets the same corrections', async () => {

@@ -63,9 +63,18 @@ export function attack(tab: Page, extensionId: string): Promise<AttackOutcome> {
       {
         type: 'gmail:notice',
         lang: 'en',
-        report: { step: 'add-address', address: account, icloud: true, changes: [] },
+        stepReport: {
+          step: 'add-address',
+          address: account,
+          report: { detected: true, fields: [{ role: 'email', outcome: 'filled', value: account }], untouched: true },
+        },
       },
-      { type: 'gmail:notice', lang: 'en', report: { step: 'verify', address: account } },
+      {
+        type: 'gmail:notice',
+        lang: 'en',
+        stepReport: { step: 'verify', address: account, report: { detected: true, fields: [], untouched: true } },
+      },
+      { type: 'gmail:open-guide', section: 'troubleshooting', error: 'page text' },
       { type: `${extensionId}:gmail:wxt:content-script-started`, contentScriptName: 'gmail', messageId: 'page' },
       { type: 'fill-page' },
       { type: 'fill', address: account },

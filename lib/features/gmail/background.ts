@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { guideUrlForError, guideUrlForSection } from '../../platform/guide-url';
 import { receive } from '../../platform/messages';
 import { savedAccount } from '../../platform/storage';
 import type { Translate } from '../../text/translate';
 import { openGuideTab } from './guide-tab';
 import { noticeMessage, openGuideMessage } from './messages';
 import { gmailNoticeScript } from './notice-bridge';
-import { type NoticeReport, noticeFor } from './notice-text';
+import { noticeFor } from './notice-text';
 import { gmailSunsetPhase } from './sunset';
 
 /**
@@ -39,10 +40,12 @@ async function translatorFor(pageLanguage: string): Promise<Translate> {
 
 export function answerGmailWindow(): void {
   // Only our own content script on Gmail's window asks these; anything else gets no answer and no injected script.
-  receive(openGuideMessage, ({ section }) => openGuideTab(`/guide.html#${section}`));
-  receive(noticeMessage, async ({ lang, report }, sender) => {
+  receive(openGuideMessage, ({ section, error }) =>
+    openGuideTab(section === 'troubleshooting' && error ? guideUrlForError(error) : guideUrlForSection(section)),
+  );
+  receive(noticeMessage, async ({ lang, stepReport }, sender) => {
     const [t, account] = await Promise.all([translatorFor(lang), savedAccount.get()]);
-    const notice = noticeFor(report as NoticeReport, account, t, gmailSunsetPhase(new Date()));
+    const notice = noticeFor(stepReport, account, t, gmailSunsetPhase(new Date()));
     const tabId = sender.tab?.id;
     if (!notice || tabId === undefined) return null;
     await browser.scripting.executeScript({

@@ -1,4 +1,4 @@
-import type { GuideSection, NoticeContent } from './notice-text';
+import type { GuideLink, NoticeContent } from './notice-text';
 
 /**
  * The Gmail content script fills and reports; the notice that shows it is a separate script the
@@ -10,7 +10,7 @@ import type { GuideSection, NoticeContent } from './notice-text';
 export interface NoticeActions {
   /** Puts the page back; returns the line saying how that went. */
   undo: () => Promise<string>;
-  openGuide: (section: GuideSection) => void;
+  openGuide: (link: GuideLink) => void;
 }
 
 export interface GmailNotice {

@@ -1,10 +1,10 @@
-import type { FillOutcome } from '../../autofill/fill/fill-fields';
+import type { FieldReport } from '../../autofill/model';
 import { countChanged } from '../../autofill/report/count';
 import { type MailAccount, settingsFor } from '../../icloud/account';
-import { type AuditField, auditSettings } from '../../icloud/audit';
+import { auditSettings } from '../../icloud/audit';
 import { icloudMail } from '../../icloud/icloud';
 import type { Translate } from '../../text/translate';
-import type { GmailReport } from './step-reader';
+import type { GmailStepReport } from './step-report';
 import { type GmailSunsetPhase, gmailSunsetText } from './sunset';
 
 /**
@@ -12,16 +12,12 @@ import { type GmailSunsetPhase, gmailSunsetText } from './sunset';
  * has every locale's messages), so the content script only draws it and stays small.
  */
 
-/** A report as it travels in a message: everything but the undo function and the page's elements. */
-export type NoticeReport =
-  | Extract<GmailReport, { step: 'none' | 'verify' }>
-  | Omit<Extract<GmailReport, { step: 'add-address' }>, 'undo' | 'touched'>
-  | Omit<Extract<GmailReport, { step: 'smtp' }>, 'undo' | 'touched'>;
-
 /** The parts of the guide the notice links to; the background opens no other. */
 export const noticeGuideSections = ['app-password', 'troubleshooting', 'gmail-after-2027'] as const;
 export type GuideSection = (typeof noticeGuideSections)[number];
-export type NoticeLink = { text: string; href: string } | { text: string; guide: GuideSection };
+/** A link into the guide; `error`: Gmail's error text, for troubleshooting to show pasted and answered. */
+export type GuideLink = { text: string; guide: GuideSection; error?: string };
+export type NoticeLink = { text: string; href: string } | GuideLink;
 
 export interface NoticeContent {
   label: string;
@@ -37,37 +33,32 @@ export interface NoticeContent {
   buttons: { details: string; undo: string; dismiss: string; undone: string; undonePartly: string };
 }
 
-const auditFieldOf: Record<string, AuditField> = {
-  smtpHost: 'smtpHost',
-  port: 'smtpPort',
-  username: 'smtpUsername',
-  security: 'smtpSecurity',
-};
+/** The field as Gmail labels it, so the user finds it; the password is the user's and gets no line. */
+function fieldName(role: FieldReport['role'], t: Translate): string | undefined {
+  if (role === 'smtpHost') return t('gmail.field.smtpHost');
+  if (role === 'smtpPort') return t('gmail.field.port');
+  if (role === 'smtpUsername') return t('gmail.field.username');
+  return role === 'smtpSecurity' ? t('gmail.field.security') : undefined;
+}
 
 /** Security in Gmail's own words ("Secured connection using TLS"), so the user finds the radio we chose. */
-function shown(role: string, value: string, t: Translate): string {
-  if (role !== 'security') return value;
+function shown(role: string, value: string | undefined, t: Translate): string {
+  if (role !== 'smtpSecurity') return value ?? '';
   if (value === 'starttls') return t('gmail.security.tls');
   return value === 'implicit-tls' ? t('gmail.security.ssl') : t('gmail.security.none');
 }
 
-/** The field as Gmail labels it. */
-function fieldName(role: string, t: Translate): string {
-  if (role === 'smtpHost') return t('gmail.field.smtpHost');
-  if (role === 'port') return t('gmail.field.port');
-  return role === 'username' ? t('gmail.field.username') : t('gmail.field.security');
-}
-
-function whyWrong(change: Extract<FillOutcome, { outcome: 'corrected' }>, account: MailAccount, t: Translate): string {
-  const field = auditFieldOf[change.role];
-  const finding = field && auditSettings({ [field]: change.from }, account)[0];
+function whyWrong({ role, from }: FieldReport, account: MailAccount, t: Translate): string {
+  // The step's roles are the audit's own field names (smtpHost, smtpPort, …).
+  const finding = auditSettings({ [role]: from }, account)[0];
   if (!finding) return '';
   // Gmail's guess comes from the domain's mail exchangers (MX): iCloud's, but they do not take logins.
   return finding.reason === 'wrongHost' ? t('gmail.reason.guessedHost') : t(`audit.reason.${finding.reason}`);
 }
 
-function changeLine(change: FillOutcome, account: MailAccount, t: Translate): string | undefined {
+function changeLine(change: FieldReport, account: MailAccount, t: Translate): string | undefined {
   const field = fieldName(change.role, t);
+  if (!field) return undefined;
   if (change.outcome === 'filled') return t('gmail.smtp.filled', [field, shown(change.role, change.value, t)]);
   if (change.outcome === 'corrected') {
     const line = t('gmail.smtp.corrected', [
@@ -87,7 +78,7 @@ function changeLine(change: FillOutcome, account: MailAccount, t: Translate): st
  * whether Google is still removing "Send mail as" or has done so (./sunset.ts), by the caller's clock.
  */
 export function noticeFor(
-  report: NoticeReport,
+  stepReport: GmailStepReport,
   saved: MailAccount,
   t: Translate,
   phase: GmailSunsetPhase,
@@ -109,45 +100,48 @@ export function noticeFor(
     },
   };
   // A "Send mail as" window that is none of the steps we know: Gmail refused, or changed it. Nothing was filled.
-  if (report.step === 'none') {
+  if (stepReport.step === 'none') {
     content.lines.push(t('gmail.unknown.line'));
     content.links.push({ text: sunset.whatLasts.text, guide: 'gmail-after-2027' });
     return content;
   }
-  if (report.step === 'verify') {
-    content.lines.push(t('gmail.verify.sent', [report.address]));
+  const { address, report } = stepReport;
+  if (stepReport.step === 'verify') {
+    content.lines.push(t('gmail.verify.sent', [address]));
     content.links.push({ text: t('gmail.verify.open'), href: icloudMail.webmailUrl });
     return content;
   }
-  if (report.skipped) return undefined;
-  const account = saved.address.toLowerCase() === report.address.toLowerCase() ? saved : { address: report.address };
-  content.undoable = countChanged(report.changes) > 0;
-  if (report.step === 'add-address') {
-    if (content.undoable) content.lines.push(t('gmail.step1.filled', [report.address]));
+  // Nothing was filled for this address (the popup says why): nothing to say on the page.
+  if (report.reason) return undefined;
+  const account = saved.address.toLowerCase() === address.toLowerCase() ? saved : { address };
+  content.undoable = countChanged(report.fields) > 0;
+  if (stepReport.step === 'add-address') {
+    if (content.undoable) content.lines.push(t('gmail.step1.filled', [address]));
     content.lines.push(t('gmail.step1.next'));
     return content;
   }
   // "Only your password is left" would be false beside a line saying Gmail did not keep a value.
-  const notKept = report.changes.some((change) => change.outcome === 'left' && change.reason !== 'user-edited');
-  const { address } = report;
+  const notKept = report.fields.some(
+    ({ outcome, reason }) => outcome === 'left' && reason !== 'user-edited' && reason !== 'password',
+  );
   content.lines.push(
     notKept
       ? t('gmail.smtp.checkBelow', [address])
       : content.undoable
         ? t('gmail.smtp.summary', [address])
         : t('gmail.smtp.alreadyRight', [address]),
-    ...report.changes.flatMap((change) => changeLine(change, account, t) ?? []),
+    ...report.fields.flatMap((change) => changeLine(change, account, t) ?? []),
   );
   content.passwordHint = passwordHintFor(t);
-  if (report.smtpError) {
-    const { code } = report.smtpError;
-    content.lines.push(code ? t('gmail.error.title', [code]) : t('gmail.error.titleNoCode'));
+  const { smtpError } = stepReport;
+  if (smtpError) {
+    content.lines.push(smtpError.code ? t('gmail.error.title', [smtpError.code]) : t('gmail.error.titleNoCode'));
     content.causes.push(
       t('gmail.error.notAppPassword'),
-      t('gmail.error.usernameNotFull', [settingsFor(account)?.smtp.username ?? report.address]),
+      t('gmail.error.usernameNotFull', [settingsFor(account)?.smtp.username ?? address]),
       t('gmail.error.revoked'),
     );
-    content.links.push({ text: t('gmail.error.troubleshooting'), guide: 'troubleshooting' });
+    content.links.push({ text: t('gmail.error.troubleshooting'), guide: 'troubleshooting', error: smtpError.text });
   }
   return content;
 }

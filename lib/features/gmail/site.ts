@@ -10,7 +10,8 @@ export const gmailHost = 'mail.google.com';
  * wildcard, so `#inbox?view=cf`, `?preview=cf`, `?q=view=cf`, `su=view=cf`, `?view=cfx` and a path
  * segment `view=cf` match none of them. The script checks the query again (isSendMailAsWindow).
  */
-export const sendMailAsMatches = ['?view=cf', '?view=cf&*', '?*&view=cf', '?*&view=cf&*'].map(
+// Pure: the content script, which only needs isSendMailAsWindow, does not carry the list.
+export const sendMailAsMatches = /* @__PURE__ */ ['?view=cf', '?view=cf&*', '?*&view=cf', '?*&view=cf&*'].map(
   (query) => `https://${gmailHost}/mail/*${query}`,
 );
 /** The host permission the feature needs: the window's pages, to fill them and show the notice. */

@@ -1,5 +1,5 @@
 import { type FillOutcome, type FillStep, fillFields } from '../../autofill/fill/fill-fields';
-import type { UndoOutcome } from '../../autofill/model';
+import { type FieldReport, type FillReport, nothingFound } from '../../autofill/model';
 import { classifyDomain, domainOf, type MailAccount, settingsFor } from '../../icloud/account';
 import { smtpServer } from '../../icloud/icloud';
 import {
@@ -11,42 +11,19 @@ import {
   gmailLabelWords as words,
 } from './fields';
 import { mayFill } from './fillable';
+import type { GmailStepFill, SmtpError } from './step-report';
 
 /**
  * Gmail's "Add another email address you own" window: recognises the step, fills iCloud's SMTP
  * settings over Gmail's guesses, and reports what it did. Plain DOM, no extension APIs.
  */
 
-/** Why nothing was filled: the popup and the notice say it in words. */
-export type GmailSkip = 'no-address' | 'other-provider' | 'custom-domain-unknown';
+// Every plan below names its fields by FillReport's roles, so their outcomes carry them.
+const asFields = (outcomes: FillOutcome[]) => outcomes as FieldReport[];
 
-interface SmtpError {
-  /** The SMTP reply code in Gmail's error text, e.g. '535'. */
-  code?: string;
+function siteReport(fields: FieldReport[], why?: Pick<FillReport, 'reason' | 'domain'>): FillReport {
+  return { detected: true, form: { kind: 'site', confidence: 1 }, fields, untouched: true, ...why };
 }
-
-interface Filled {
-  /** One entry per field role: name, address, smtpHost, port, username, security. */
-  changes: FillOutcome[];
-  undo: () => UndoOutcome[];
-  /** The fields this step may write: whatever else changes on the page was not us. */
-  touched: Element[];
-}
-
-export type GmailReport =
-  | { step: 'none' }
-  | ({ step: 'add-address'; address: string; icloud: boolean; skipped?: GmailSkip } & Filled)
-  | ({
-      step: 'smtp';
-      editing: boolean;
-      address: string;
-      matchedBy: 'names' | 'labels';
-      skipped?: GmailSkip;
-      smtpError?: SmtpError;
-      /** Gmail's password field: never written; the caller puts the focus there once the fill is done. */
-      password?: HTMLInputElement;
-    } & Filled)
-  | { step: 'verify'; address: string };
 
 type TextField = HTMLInputElement;
 
@@ -81,17 +58,21 @@ function accountFor(address: string, saved: MailAccount): MailAccount {
   return saved.address && saved.address.toLowerCase() === address.toLowerCase() ? { ...saved, address } : { address };
 }
 
-function skipReason(account: MailAccount): GmailSkip | undefined {
-  if (!account.address.includes('@')) return 'no-address';
+/** Why nothing is filled for an address, in FillReport's words; undefined when iCloud's settings fit it. */
+function skipReason(account: MailAccount): Pick<FillReport, 'reason' | 'domain'> | undefined {
+  if (!account.address.includes('@')) return { reason: 'no-address' };
   if (settingsFor(account)) return undefined;
-  return classifyDomain(domainOf(account.address)) === 'custom' ? 'custom-domain-unknown' : 'other-provider';
+  const domain = domainOf(account.address);
+  return classifyDomain(domain) === 'custom'
+    ? { reason: 'custom-domain-without-login' }
+    : { reason: 'not-icloud-address', domain };
 }
 
 const nothingToUndo = () => [];
 
 // ——— Step 1: "Add another email address you own" ———
 
-function fillAddressStep(root: Document, saved: MailAccount): GmailReport | undefined {
+function fillAddressStep(root: Document, saved: MailAccount): GmailStepFill | undefined {
   const named = byName<TextField>(root, 'input', names.address);
   const addressField =
     named && named.type !== 'hidden'
@@ -104,19 +85,15 @@ function fillAddressStep(root: Document, saved: MailAccount): GmailReport | unde
   if (!addressField || !mayFill(addressField, labelText(addressField))) return undefined;
   // Only an address on iCloud is worth putting into Gmail's window; another one is left for the user.
   const plan: FillStep[] = settingsFor(saved)
-    ? [{ role: 'address', element: addressField, want: { kind: 'text', value: saved.address }, keepExisting: true }]
+    ? [{ role: 'email', element: addressField, want: { kind: 'text', value: saved.address }, keepExisting: true }]
     : [];
   const { outcomes, undo } = fillFields(plan);
   const account = accountFor(addressField.value.trim() || saved.address, saved);
   const skipped = skipReason(account);
   return {
-    step: 'add-address',
-    address: account.address,
-    icloud: !skipped,
-    changes: outcomes,
+    stepReport: { step: 'add-address', address: account.address, report: siteReport(asFields(outcomes), skipped) },
     undo,
     touched: [addressField],
-    ...(skipped && { skipped }),
   };
 }
 
@@ -210,14 +187,26 @@ function isEditing(root: Document): boolean {
   return has(fold([root.body?.textContent ?? '', ...buttons.map((button) => button.value)].join(' ')), words.editing);
 }
 
+/** An element's text with its lines apart: Gmail breaks its reply with a <br>, which textContent drops. */
+function linesOf(element: Element): string {
+  const lines: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) lines.push(node.textContent ?? '');
+  return lines.join(' ');
+}
+
 function smtpErrorOn(root: Document): SmtpError | undefined {
-  const text = [...root.querySelectorAll(smtpErrorSelector)]
-    .map((element) => element.textContent?.trim() ?? '')
+  const shown = [...root.querySelectorAll(smtpErrorSelector)];
+  // The selector matches the reply's box and the line inside it: each text once.
+  const text = shown
+    .filter((element) => !shown.some((other) => other !== element && other.contains(element)))
+    .map(linesOf)
     .join(' ')
+    .replace(/\s+/g, ' ')
     .trim();
   if (!text) return undefined;
   const code = /\b[45]\d\d\b/.exec(text)?.[0];
-  return code ? { code } : {};
+  return code ? { text, code } : { text };
 }
 
 /** The fields found, when the adapter may write every one of them (./fillable.ts). */
@@ -226,13 +215,13 @@ function fillable(fields: SmtpFields | undefined): SmtpFields | undefined {
   return written?.every((field) => mayFill(field, labelText(field))) ? fields : undefined;
 }
 
-function fillSmtpStep(root: Document, saved: MailAccount): GmailReport | undefined {
+function fillSmtpStep(root: Document, saved: MailAccount): GmailStepFill | undefined {
   const fields = fillable(smtpFieldsByName(root)) ?? fillable(smtpFieldsByLabel(root, String(smtpServer.port)));
   if (!fields) return undefined;
   const account = accountFor(addressOnSmtpStep(root, saved), saved);
   const skipped = skipReason(account);
   const smtpError = smtpErrorOn(root);
-  const report = {
+  const step = {
     step: 'smtp' as const,
     editing: isEditing(root),
     address: account.address,
@@ -241,33 +230,35 @@ function fillSmtpStep(root: Document, saved: MailAccount): GmailReport | undefin
   };
   const settings = settingsFor(account);
   if (skipped || !settings)
-    return { ...report, skipped: skipped ?? 'no-address', changes: [], undo: nothingToUndo, touched: [] };
+    return { stepReport: { ...step, report: siteReport([], skipped) }, undo: nothingToUndo, touched: [] };
 
   const { smtp } = settings;
   const securityBefore = fields.securityNow();
   const first = fillFields([
     { role: 'smtpHost', element: fields.host, want: { kind: 'text', value: smtp.host } },
-    { role: 'port', element: fields.port, want: { kind: 'select', value: String(smtp.port) } },
-    { role: 'username', element: fields.username, want: { kind: 'text', value: smtp.username } },
+    { role: 'smtpPort', element: fields.port, want: { kind: 'select', value: String(smtp.port) } },
+    { role: 'smtpUsername', element: fields.username, want: { kind: 'text', value: smtp.username } },
   ]);
   // The port change has revealed its own radio group; only now can we pick from it.
   const offered = fields.radioFor(String(smtp.port), smtp.security);
   const radio = offered && mayFill(offered, labelText(offered)) ? offered : undefined;
-  const second = fillFields(radio ? [{ role: 'security', element: radio, want: { kind: 'check' } }] : []);
+  const second = fillFields(radio ? [{ role: 'smtpSecurity', element: radio, want: { kind: 'check' } }] : []);
   const securityAfter = fields.securityNow();
-  const security: FillOutcome =
+  const security: FieldReport =
     securityAfter !== smtp.security
-      ? { role: 'security', outcome: 'left', reason: 'not-kept', value: securityAfter ?? '' }
+      ? { role: 'smtpSecurity', outcome: 'left', reason: 'not-kept', value: securityAfter ?? '' }
       : securityBefore === smtp.security
-        ? { role: 'security', outcome: 'already-correct', value: smtp.security }
+        ? { role: 'smtpSecurity', outcome: 'already-correct', value: smtp.security }
         : securityBefore
-          ? { role: 'security', outcome: 'corrected', from: securityBefore, value: smtp.security }
-          : { role: 'security', outcome: 'filled', value: smtp.security };
+          ? { role: 'smtpSecurity', outcome: 'corrected', from: securityBefore, value: smtp.security }
+          : { role: 'smtpSecurity', outcome: 'filled', value: smtp.security };
+  const reported = [...asFields(first.outcomes), security];
+  // Never written and never read: listed so the report says it is the user's to enter.
+  if (fields.password) reported.push({ role: 'smtpPassword', outcome: 'left', reason: 'password' });
 
   return {
-    ...report,
+    stepReport: { ...step, report: siteReport(reported) },
     ...(fields.password && { password: fields.password }),
-    changes: [...first.outcomes, security],
     undo: () => [...second.undo(), ...first.undo()],
     touched: [fields.host, fields.port, fields.username, ...(radio ? root.querySelectorAll('input[type=radio]') : [])],
   };
@@ -276,7 +267,7 @@ function fillSmtpStep(root: Document, saved: MailAccount): GmailReport | undefin
 // ——— Step 3: "Confirm verification" ———
 
 /** Gmail's form (it carries the `at` token) with one visible text box, the code, on a page that names the iCloud address. */
-function verifyStep(root: Document, saved: MailAccount): GmailReport | undefined {
+function verifyStep(root: Document, saved: MailAccount): GmailStepFill | undefined {
   if (root.querySelector('input[type=password], select')) return undefined;
   const forms = [...root.querySelectorAll('form')].filter(
     (form) => form.querySelector('input[type=hidden][name=at]') && textInputs(form).length === 1,
@@ -284,7 +275,9 @@ function verifyStep(root: Document, saved: MailAccount): GmailReport | undefined
   if (forms.length !== 1) return undefined;
   const mentioned = root.body?.textContent?.match(/[^\s@<>()"',;:]+@[a-z0-9.-]+\.[a-z]{2,}/gi) ?? [];
   const address = mentioned.find((candidate) => settingsFor(accountFor(candidate, saved)));
-  return address ? { step: 'verify', address } : undefined;
+  return address
+    ? { stepReport: { step: 'verify', address, report: siteReport([]) }, undo: nothingToUndo, touched: [] }
+    : undefined;
 }
 
 /**
@@ -298,7 +291,8 @@ function gmailSaysSomething(root: Document): boolean {
 }
 
 /** Runs on a page of Gmail's "Send mail as" window; does nothing when it cannot tell which step this is. */
-export function fillGmailDialog(root: Document, saved: MailAccount): GmailReport {
-  if (gmailSaysSomething(root)) return { step: 'none' };
-  return fillSmtpStep(root, saved) ?? fillAddressStep(root, saved) ?? verifyStep(root, saved) ?? { step: 'none' };
+export function fillGmailDialog(root: Document, saved: MailAccount): GmailStepFill {
+  const none = { stepReport: { step: 'none' as const, report: nothingFound }, undo: nothingToUndo, touched: [] };
+  if (gmailSaysSomething(root)) return none;
+  return fillSmtpStep(root, saved) ?? fillAddressStep(root, saved) ?? verifyStep(root, saved) ?? none;
 }

@@ -8,10 +8,10 @@ import { readSavedSettings } from '../../platform/saved-settings';
 import { gmailAutofillIn } from './autofill-switch';
 import type { noticeMessage, openGuideMessage, statusMessage } from './messages';
 import { injectedGmailNotice } from './notice-bridge';
-import type { NoticeContent, NoticeReport } from './notice-text';
+import type { NoticeContent } from './notice-text';
 import { isSendMailAsWindow } from './site';
 import { gmailSiteAdapter } from './site-adapter';
-import { type GmailStatus, statusOf } from './status';
+import type { GmailStatus } from './status';
 import { fillGmailDialog } from './step-reader';
 
 /**
@@ -34,41 +34,30 @@ export async function fillSendMailAsWindow(): Promise<void> {
   if (import.meta.env.MODE === 'bench') performance.mark('icloud-fill-start');
   const { account, preferences } = await settings;
   if (import.meta.env.MODE === 'bench') performance.mark('icloud-settings-read');
-  const report = gmailAutofillIn(preferences) ? fillGmailDialog(document, account) : undefined;
+  const fill = gmailAutofillIn(preferences) ? fillGmailDialog(document, account) : undefined;
   if (import.meta.env.MODE === 'bench') performance.mark('icloud-fill-end');
-  if (report && 'undo' in report && countChanged(report.changes) > 0) keepUndo(report.undo);
+  if (fill && countChanged(fill.stepReport.report.fields) > 0) keepUndo(fill.undo);
   // After the mark: the first focus lays the page out, which the browser does before painting anyway.
-  const password = report?.step === 'smtp' && !report.skipped ? report.password : undefined;
+  const password = fill?.password;
   // Whether it is empty is the browser's answer: a password's value never reaches our script.
   if (password && !password.disabled && isEmptyUnread(password)) password.focus();
 
-  let status: GmailStatus = report
-    ? statusOf(report)
-    : { step: 'none', skipped: 'turned-off', filled: false, undone: false };
+  let status: GmailStatus = fill
+    ? { turnedOff: false, stepReport: fill.stepReport, undone: false }
+    : { turnedOff: true };
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if ((message as { type?: string } | null)?.type === statusType) sendResponse(status);
     return undefined;
   });
   // A step we do not know still gets its short notice: Gmail may have refused or changed the window.
-  if (!report) return;
+  if (!fill) return;
 
   // The background writes the text in the page's language and injects the notice script that shows it.
-  const {
-    undo: _undo,
-    touched: _touched,
-    password: _password,
-    ...plain
-  } = {
-    undo: undefined,
-    touched: undefined,
-    password: undefined,
-    ...report,
-  };
   const content = (await browser.runtime
     .sendMessage({
       type: 'gmail:notice',
       lang: document.documentElement.lang,
-      report: plain as NoticeReport,
+      stepReport: fill.stepReport,
     } satisfies RequestOf<typeof noticeMessage>)
     .catch(() => null)) as NoticeContent | null;
   if (!content) return;
@@ -78,13 +67,13 @@ export async function fillSendMailAsWindow(): Promise<void> {
     {
       undo: async () => {
         const undone = await undoLastFill();
-        status = { ...status, filled: false, undone: true };
+        status = { turnedOff: false, stepReport: fill.stepReport, undone: true };
         return undone.every(({ outcome }) => outcome === 'restored')
           ? content.buttons.undone
           : content.buttons.undonePartly;
       },
-      openGuide: (section) =>
-        void browser.runtime.sendMessage({ type: 'gmail:open-guide', section } satisfies RequestOf<
+      openGuide: ({ guide, error }) =>
+        void browser.runtime.sendMessage({ type: 'gmail:open-guide', section: guide, error } satisfies RequestOf<
           typeof openGuideMessage
         >),
     },

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GmailSetup } from '../../../../components/guide/GmailSetup';
 import { GuideFooter } from '../../../../components/guide/GuideFooter';
+import { GuidePage } from '../../../../components/guide/GuidePage';
 import { MailAppSetup } from '../../../../components/guide/MailAppSetup';
 import { SendingLimits } from '../../../../components/guide/SendingLimits';
 import { SettingsAudit } from '../../../../components/guide/SettingsAudit';
@@ -200,6 +201,18 @@ describe('troubleshooter: errors as clients print them', () => {
     );
     expect(screen.getByText(/This looks like: Server not found/)).toBeTruthy();
     expect(screen.getByText('“smtp.icloud.com” is not a server Apple documents. Use smtp.mail.me.com.')).toBeTruthy();
+  });
+
+  it('shows the next error that comes with the address of a guide already open, answered', () => {
+    // The Gmail notice reuses the open guide tab: only the hash, and so the pasted error, changes.
+    const gmailError =
+      'Authentication failed. Please check your username/password. [Server response: 535 5.7.8 Error: authentication failed]';
+    const { rerender } = render(<GuidePage saved={alex} pastedError="getaddrinfo ENOTFOUND smtp.icloud.com" />);
+    expect(screen.getByText(/This looks like: Server not found/)).toBeTruthy();
+    rerender(<GuidePage saved={alex} pastedError={gmailError} />);
+    expect(screen.getByLabelText('Or paste the error message')).toHaveProperty('value', gmailError);
+    expect(screen.getByText(/This looks like: Password or login rejected when sending/)).toBeTruthy();
+    expect(screen.queryByText(/This looks like: Server not found/)).toBeNull();
   });
 
   it('treats Thunderbird’s failed incoming login as the incoming server’s, not the outgoing 535', () => {

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GmailSection, gmailStatusText } from '@/components/popup/GmailSection';
+import { type FillReport, nothingFound } from '@/lib/autofill/model';
 import { gmailAutofill } from '@/lib/features/gmail/preference';
 import type { GmailStatus as Status } from '@/lib/features/gmail/status';
 import english from '@/locales/en.json';
@@ -12,23 +13,67 @@ afterEach(cleanup);
 const december2026 = new Date('2026-12-02T04:00:00Z');
 const february2027 = new Date('2027-02-01T00:00:00Z');
 
-const base: Status = { step: 'smtp', address: 'alex@gmx.de', filled: false, undone: false };
+/** What the content script answers after the SMTP step: its FillReport, as any fill's. */
+const onSmtpStep = (
+  address: string,
+  report: Partial<FillReport> = {},
+  undone = false,
+): Extract<Status, { turnedOff: false }> => ({
+  turnedOff: false,
+  undone,
+  stepReport: {
+    step: 'smtp',
+    address,
+    editing: false,
+    matchedBy: 'names',
+    report: { detected: true, form: { kind: 'site', confidence: 1 }, fields: [], untouched: true, ...report },
+  },
+});
+const corrected: Partial<FillReport> = {
+  fields: [{ role: 'smtpHost', outcome: 'corrected', from: 'mx01.mail.icloud.com', value: 'smtp.mail.me.com' }],
+};
+const otherProvider = onSmtpStep('alex@gmx.de', { reason: 'not-icloud-address', domain: 'gmx.de' });
+const siteReport: FillReport = { detected: true, form: { kind: 'site', confidence: 1 }, fields: [], untouched: true };
 
 describe('the popup over Gmail’s window', () => {
   it.each([
-    [{ ...base, skipped: 'other-provider' }, 'Nothing was filled: alex@gmx.de is not an iCloud address.'],
-    [{ ...base, skipped: 'turned-off', step: 'none' }, 'Auto-fill on Gmail is turned off, so nothing was filled.'],
+    [otherProvider, 'Nothing was filled: alex@gmx.de is not an iCloud address.'],
+    [{ turnedOff: true }, 'Auto-fill on Gmail is turned off, so nothing was filled.'],
     [
-      { ...base, step: 'add-address', skipped: 'no-address', address: '' },
+      {
+        turnedOff: false,
+        undone: false,
+        stepReport: { step: 'add-address', address: '', report: { ...siteReport, reason: 'no-address' } },
+      },
       'No address to fill: save your iCloud address here, then reopen Gmail’s window.',
     ],
     [
-      { ...base, address: 'alex@example.org', skipped: 'custom-domain-unknown' },
+      onSmtpStep('alex@example.org', { reason: 'custom-domain-without-login' }),
       'Nothing was filled: alex@example.org is not saved here as an iCloud+ custom-domain address. Save it with your iCloud address, then reopen Gmail’s window.',
     ],
-    [{ ...base, address: 'alex@icloud.com', filled: true }, 'Filled Gmail’s window for alex@icloud.com.'],
-    [{ ...base, address: 'alex@icloud.com', undone: true }, 'You undid the fill on Gmail’s window.'],
-    [{ step: 'none', filled: false, undone: false }, 'This Gmail page is not the “Add another email address” window.'],
+    [onSmtpStep('alex@icloud.com', corrected), 'Filled Gmail’s window for alex@icloud.com.'],
+    [
+      onSmtpStep('alex@icloud.com', {
+        fields: [
+          { role: 'smtpHost', outcome: 'already-correct', value: 'smtp.mail.me.com' },
+          { role: 'smtpPassword', outcome: 'left', reason: 'password' },
+        ],
+      }),
+      'Gmail’s window for alex@icloud.com already had the right settings.',
+    ],
+    [onSmtpStep('alex@icloud.com', corrected, true), 'You undid the fill on Gmail’s window.'],
+    [
+      {
+        turnedOff: false,
+        undone: false,
+        stepReport: { step: 'verify', address: 'alex@icloud.com', report: siteReport },
+      },
+      'Gmail sent a confirmation code to alex@icloud.com: find it in iCloud Mail.',
+    ],
+    [
+      { turnedOff: false, undone: false, stepReport: { step: 'none', report: nothingFound } },
+      'This Gmail page is not the “Add another email address” window.',
+    ],
   ] as [Status, string][])('%j → %s', (status, text) => {
     expect(gmailStatusText(status)).toBe(text);
   });
@@ -38,7 +83,7 @@ describe('the popup over Gmail’s window', () => {
     const asked: unknown[] = [];
     fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
       asked.push([tabId, message]);
-      return { ...base, skipped: 'other-provider' };
+      return otherProvider;
     }) as typeof fakeBrowser.tabs.sendMessage;
     render(<GmailSection now={december2026} />);
     expect(await screen.findByText('Nothing was filled: alex@gmx.de is not an iCloud address.')).toBeTruthy();
@@ -46,10 +91,15 @@ describe('the popup over Gmail’s window', () => {
   });
 
   it.each([
-    ['a made-up step', { ...base, step: 'inbox' }],
-    ['a filled flag that is not true or false', { ...base, filled: 'yes' }],
-    ['an unknown reason', { ...base, skipped: 'because' }],
-    ['no flags at all', { step: 'smtp', address: 'alex@icloud.com' }],
+    ['a made-up step', { ...otherProvider, stepReport: { ...otherProvider.stepReport, step: 'inbox' } }],
+    ['an undone flag that is not true or false', { ...otherProvider, undone: 'yes' }],
+    [
+      'a report that is not a fill report',
+      { ...otherProvider, stepReport: { ...otherProvider.stepReport, report: { fields: 'all' } } },
+    ],
+    ['an unknown reason', onSmtpStep('alex@gmx.de', { reason: 'because' as FillReport['reason'] })],
+    ['no flags at all', { stepReport: otherProvider.stepReport }],
+    ['the old shape of the answer', { step: 'smtp', address: 'alex@icloud.com', filled: true, undone: false }],
     ['a bare string', 'filled'],
   ])('treats an answer with %s as no status: says nothing about the window', async (_, answer) => {
     fakeBrowser.tabs.query = async () => [{ id: 9 } as Browser.tabs.Tab];
@@ -77,11 +127,8 @@ describe('the popup’s Gmail section and Google’s removal of “Send mail as�
   beforeEach(() => {
     opened.length = 0;
     fakeBrowser.tabs.query = async () => [{ id: 7 } as Browser.tabs.Tab];
-    fakeBrowser.tabs.sendMessage = (async () => ({
-      ...base,
-      address: 'alex@icloud.com',
-      filled: true,
-    })) as typeof fakeBrowser.tabs.sendMessage;
+    fakeBrowser.tabs.sendMessage = (async () =>
+      onSmtpStep('alex@icloud.com', corrected)) as typeof fakeBrowser.tabs.sendMessage;
     fakeBrowser.tabs.create = (async ({ url }: { url?: string }) => {
       opened.push(url ?? '');
       return {} as Browser.tabs.Tab;

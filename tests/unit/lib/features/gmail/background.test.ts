@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerGmailWindow } from '@/lib/features/gmail/background';
+import { guideLocation, guideUrlForError } from '@/lib/platform/guide-url';
 import { savedAccount } from '@/lib/platform/storage';
 
 /**
@@ -35,10 +36,18 @@ const ignored = (answers: unknown[]) => answers.every((answer) => answer === und
 
 describe('the Gmail window’s requests in the background', () => {
   let opened: ReturnType<typeof vi.fn>;
-  const notice = (address: string, extra: object = {}) => ({
+  const fillReport = { detected: true, form: { kind: 'site', confidence: 1 }, fields: [], untouched: true };
+  const notice = (address: string, extra: object = {}, report: object = {}) => ({
     type: 'gmail:notice',
     lang: 'xx',
-    report: { step: 'smtp', address, editing: false, matchedBy: 'names', changes: [], ...extra },
+    stepReport: {
+      step: 'smtp',
+      address,
+      editing: false,
+      matchedBy: 'names',
+      report: { ...fillReport, ...report },
+      ...extra,
+    },
   });
 
   let clock = Date.UTC(2026, 11, 2);
@@ -67,6 +76,19 @@ describe('the Gmail window’s requests in the background', () => {
     expect(opened).toHaveBeenCalledWith({ url: `chrome-extension://${ownId}/guide.html#app-password` });
   });
 
+  it('opens troubleshooting with Gmail’s error text pasted, as the guide reads it', async () => {
+    const error = 'Authentication failed. [Server response: 535 5.7.8 Error: authentication failed]';
+    await deliver({ type: 'gmail:open-guide', section: 'troubleshooting', error }, gmailContentScript);
+    const url = `chrome-extension://${ownId}${guideUrlForError(error)}`;
+    expect(opened).toHaveBeenCalledWith({ url });
+    expect(guideLocation(new URL(url).hash)).toEqual({ section: 'troubleshooting', error });
+  });
+
+  it('opens only the section for an error sent with another section', async () => {
+    await deliver({ type: 'gmail:open-guide', section: 'app-password', error: '535' }, gmailContentScript);
+    expect(opened).toHaveBeenCalledWith({ url: `chrome-extension://${ownId}/guide.html#app-password` });
+  });
+
   it('answers no one else, and opens nothing for a section it does not know', async () => {
     const other = anotherExtension;
     expect(ignored(await deliver({ type: 'gmail:open-guide', section: 'app-password' }, other))).toBe(true);
@@ -81,18 +103,26 @@ describe('the Gmail window’s requests in the background', () => {
     expect(opened).not.toHaveBeenCalled();
   });
 
-  it('rejects a notice request whose report has an unknown step or malformed changes', async () => {
+  it('rejects a notice request whose report has an unknown step or is not a FillReport', async () => {
     const bad = [
-      { ...notice('alex@icloud.com'), report: { step: 'reveal', address: 'x' } },
-      notice('alex@icloud.com', { changes: [{ role: 'smtpHost', outcome: 'stolen', value: '' }] }),
+      { ...notice('alex@icloud.com'), stepReport: { step: 'reveal', address: 'x', report: fillReport } },
+      notice('alex@icloud.com', {}, { fields: [{ role: 'smtpHost', outcome: 'stolen', value: '' }] }),
+      notice('alex@icloud.com', {}, { fields: [{ role: 'port', outcome: 'filled', value: '587' }] }),
+      notice('alex@icloud.com', { report: undefined }),
       notice('alex@icloud.com', { matchedBy: 'guess' }),
-      { type: 'gmail:notice', report: { step: 'none' } },
+      notice('alex@icloud.com', { smtpError: { code: '535' } }),
+      { type: 'gmail:notice', stepReport: { step: 'none' } },
+      // The shape the content script sent before the one FillReport.
+      { type: 'gmail:notice', lang: 'en', report: { step: 'smtp', address: 'x', changes: [] } },
     ];
     for (const message of bad) expect(ignored(await deliver(message, gmailContentScript))).toBe(true);
   });
 
   it('never writes the saved address into a notice for a report about another address', async () => {
-    const answers = await deliver(notice('someone@icloud.com', { smtpError: { code: '535' } }), gmailContentScript);
+    const answers = await deliver(
+      notice('someone@icloud.com', { smtpError: { text: 'Authentication failed. 535', code: '535' } }),
+      gmailContentScript,
+    );
     const answer = answers.find((candidate) => candidate !== undefined);
     const content = JSON.stringify(await answer);
     expect(content).toContain('someone@icloud.com');

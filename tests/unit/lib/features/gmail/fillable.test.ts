@@ -19,7 +19,7 @@ describe('step 1: the address goes only into a field a person can see', () => {
   beforeEach(() => loadGmailPage('step1.html'));
 
   it('fills Gmail’s own visible email field (the checks below can see a fill)', () => {
-    expect(fillGmailDialog(document, saved)).toMatchObject({ step: 'add-address' });
+    expect(fillGmailDialog(document, saved).stepReport).toMatchObject({ step: 'add-address' });
     expect(field('cfa').value).toBe(saved.address);
   });
 
@@ -68,10 +68,10 @@ describe('step 2: never a field that says password, in any language', () => {
     ['with the id “smtp_pwd”', (input: HTMLInputElement) => input.setAttribute('id', 'smtp_pwd')],
   ])('leaves a cfsl %s as it was, and fills nothing else on that page', (_, disguise) => {
     disguise(field('cfsl'));
-    const report = fillGmailDialog(document, saved);
+    const { stepReport } = fillGmailDialog(document, saved);
     expect(field('cfsl').value).toBe('alex');
     expect(field('cfss').value).toBe('mx01.mail.icloud.com');
-    expect(report.step).toBe('none');
+    expect(stepReport.step).toBe('none');
   });
 
   it('leaves the SMTP fields alone when the server field cannot be seen', () => {
@@ -87,10 +87,10 @@ describe('step 2: never a field that says password, in any language', () => {
     if (ssl) ssl.checked = true;
     const tls = document.querySelector<HTMLInputElement>('#sm587t');
     tls?.style.setProperty('opacity', '0');
-    const report = fillGmailDialog(document, saved);
+    const { report } = fillGmailDialog(document, saved).stepReport;
     expect(tls?.checked).toBe(false);
     expect(ssl?.checked).toBe(true);
-    expect(report.step === 'smtp' && report.changes.find(({ role }) => role === 'security')).toMatchObject({
+    expect(report.fields.find(({ role }) => role === 'smtpSecurity')).toMatchObject({
       outcome: 'left',
     });
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
-import { type NoticeReport, noticeFor } from '@/lib/features/gmail/notice-text';
+import { nothingFound } from '@/lib/autofill/model';
+import { noticeFor } from '@/lib/features/gmail/notice-text';
 import { fillGmailDialog } from '@/lib/features/gmail/step-reader';
+import type { GmailStepReport } from '@/lib/features/gmail/step-report';
 import { loadGmailPage } from '../../../../fixtures/gmail/load';
 
 const t = i18n.t as (key: string, substitutions?: string[]) => string;
@@ -9,13 +11,11 @@ const saved = { address: 'alex@icloud.com' };
 
 function noticeOn(page: string, account = saved) {
   loadGmailPage(page);
-  const {
-    undo: _,
-    password: __,
-    ...report
-  } = { undo: undefined, password: undefined, ...fillGmailDialog(document, account) };
-  return noticeFor(report as NoticeReport, account, t, 'ending');
+  return noticeFor(fillGmailDialog(document, account).stepReport, account, t, 'ending');
 }
+
+const gmailError =
+  'Authentication failed. Please check your username/password. [Server response: 535 5.7.8 Error: authentication failed]';
 
 describe('the Gmail notice', () => {
   it('says what was corrected, from what, and why, in Gmail’s words', () => {
@@ -39,15 +39,21 @@ describe('the Gmail notice', () => {
   });
 
   it('does not say only the password is left when Gmail did not keep a value', () => {
-    const report: NoticeReport = {
+    const report: GmailStepReport = {
       step: 'smtp',
       editing: false,
       address: 'alex@icloud.com',
       matchedBy: 'names',
-      changes: [
-        { role: 'smtpHost', outcome: 'filled', value: 'smtp.mail.me.com' },
-        { role: 'port', outcome: 'left', reason: 'not-kept', value: '465' },
-      ],
+      report: {
+        detected: true,
+        form: { kind: 'site', confidence: 1 },
+        fields: [
+          { role: 'smtpHost', outcome: 'filled', value: 'smtp.mail.me.com' },
+          { role: 'smtpPort', outcome: 'left', reason: 'not-kept', value: '465' },
+          { role: 'smtpPassword', outcome: 'left', reason: 'password' },
+        ],
+        untouched: true,
+      },
     };
     expect(noticeFor(report, saved, t, 'ending')?.lines).toEqual([
       'Not all of iCloud’s sending settings for alex@icloud.com could be filled: check the fields named below, then paste your app-specific password.',
@@ -70,23 +76,16 @@ describe('the Gmail notice', () => {
       'The username is not the full address: it must be alex@icloud.com.',
       'The app-specific password was revoked: changing or resetting your Apple Account password revokes all of them.',
     ]);
-    expect(notice?.links).toEqual([{ text: 'Troubleshooting', guide: 'troubleshooting' }]);
+    // Gmail's own words go with the link, for the guide to show them pasted and answered.
+    expect(notice?.links).toEqual([{ text: 'Troubleshooting', guide: 'troubleshooting', error: gmailError }]);
   });
 
   it('asks for the iCloud login, not the custom address, when Gmail rejects a custom-domain sign-in', () => {
     loadGmailPage('step2-custom-domain.html');
     const account = { address: 'alex@example.org', icloudLogin: 'alex@icloud.com' };
-    const {
-      undo: _,
-      password: __,
-      ...report
-    } = { undo: undefined, password: undefined, ...fillGmailDialog(document, account) };
-    const notice = noticeFor(
-      { ...(report as NoticeReport & { step: 'smtp' }), smtpError: { code: '535' } },
-      account,
-      t,
-      'ending',
-    );
+    const { stepReport } = fillGmailDialog(document, account);
+    if (stepReport.step !== 'smtp') throw new Error('expected the SMTP step');
+    const notice = noticeFor({ ...stepReport, smtpError: { text: gmailError, code: '535' } }, account, t, 'ending');
     expect(notice?.causes[1]).toBe('The username is not the full address: it must be alex@icloud.com.');
   });
 
@@ -106,7 +105,7 @@ describe('the Gmail notice', () => {
   });
 
   it('on a “Send mail as” window that is none of the known steps, says nothing was filled and points to what lasts', () => {
-    const notice = noticeFor({ step: 'none' }, saved, t, 'ending');
+    const notice = noticeFor({ step: 'none', report: nothingFound }, saved, t, 'ending');
     expect(notice?.lines).toEqual([
       'Nothing was filled: this Gmail window is not one of the steps we know. Gmail may have changed it, or be refusing new “Send mail as” entries for other providers’ servers.',
     ]);
@@ -124,7 +123,7 @@ describe('the Gmail notice', () => {
         ],
       },
     ]);
-    const ended = noticeFor({ step: 'none' }, saved, t, 'ended')?.notes[0]?.text;
+    const ended = noticeFor({ step: 'none', report: nothingFound }, saved, t, 'ended')?.notes[0]?.text;
     expect(ended).toMatch(/^Google removed “Send mail as”/);
   });
 });

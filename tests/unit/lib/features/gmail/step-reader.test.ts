@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from '@/lib/features/gmail/status';
-import { fillGmailDialog, type GmailReport } from '@/lib/features/gmail/step-reader';
+import { type FieldReport, nothingFound } from '@/lib/autofill/model';
+import { fillGmailDialog } from '@/lib/features/gmail/step-reader';
+import type { GmailStepFill } from '@/lib/features/gmail/step-report';
 import type { MailAccount } from '@/lib/icloud/account';
 import { icloudMail } from '@/lib/icloud/icloud';
 import { gmailStatusText } from '../../../../../components/popup/GmailSection';
@@ -24,10 +25,15 @@ function input(selector: string): HTMLInputElement {
   return element;
 }
 
-function smtpReport(report: GmailReport) {
-  if (report.step !== 'smtp') throw new Error(`expected the SMTP step, got ${report.step}`);
-  return report;
+/** The SMTP step's report, with the fill's undo and the password field it found. */
+function smtpReport({ stepReport, undo, password }: GmailStepFill) {
+  if (stepReport.step !== 'smtp') throw new Error(`expected the SMTP step, got ${stepReport.step}`);
+  return { ...stepReport, fields: stepReport.report.fields, undo, password };
 }
+
+const field = (fields: FieldReport[], role: string) => fields.find((candidate) => candidate.role === role);
+/** The fields the step writes: all but the password, which is only ever listed. */
+const written = (fields: FieldReport[]) => fields.filter(({ role }) => role !== 'smtpPassword');
 
 /** The SMTP fields as the user sees them, found by what they show rather than by name. */
 function visibleSmtpValues() {
@@ -65,24 +71,27 @@ describe('Gmail step 2 for an iCloud address', () => {
   it('corrects every wrong guess of Gmail and says from what', () => {
     loadGmailPage('step2-mx-guess-465.html');
     const report = smtpReport(fillGmailDialog(document, saved));
-    expect(report.changes).toEqual([
+    expect(report.fields).toEqual([
       { role: 'smtpHost', outcome: 'corrected', from: 'mx01.mail.icloud.com', value: 'smtp.mail.me.com' },
-      { role: 'port', outcome: 'corrected', from: '465', value: '587' },
-      { role: 'username', outcome: 'corrected', from: 'alex', value: 'alex@icloud.com' },
-      { role: 'security', outcome: 'corrected', from: 'implicit-tls', value: 'starttls' },
+      { role: 'smtpPort', outcome: 'corrected', from: '465', value: '587' },
+      { role: 'smtpUsername', outcome: 'corrected', from: 'alex', value: 'alex@icloud.com' },
+      { role: 'smtpSecurity', outcome: 'corrected', from: 'implicit-tls', value: 'starttls' },
+      { role: 'smtpPassword', outcome: 'left', reason: 'password' },
     ]);
     expect(report).toMatchObject({ editing: false, matchedBy: 'names', address: 'alex@icloud.com' });
+    expect(report.report).toMatchObject({ detected: true, form: { kind: 'site' }, untouched: true });
+    expect(report.report.reason).toBeUndefined();
     expect(report.smtpError).toBeUndefined();
   });
 
   it('keeps what Gmail got right and corrects an old host name', () => {
     loadGmailPage('step2-smtp-guess.html');
     const report = smtpReport(fillGmailDialog(document, saved));
-    expect(report.changes.map(({ role, outcome }) => `${role} ${outcome}`)).toEqual([
+    expect(written(report.fields).map(({ role, outcome }) => `${role} ${outcome}`)).toEqual([
       'smtpHost corrected',
-      'port already-correct',
-      'username corrected',
-      'security already-correct',
+      'smtpPort already-correct',
+      'smtpUsername corrected',
+      'smtpSecurity already-correct',
     ]);
   });
 
@@ -101,8 +110,8 @@ describe('Gmail step 2 for an iCloud address', () => {
     expect(input('input[name=x1]').value).toBe('smtp.mail.me.com');
     expect(input('input[name=x3]').value).toBe('alex@icloud.com');
     expect(input('input[name=ga][value="2"]').checked).toBe(true);
-    expect(report.changes.at(-1)).toEqual({
-      role: 'security',
+    expect(field(report.fields, 'smtpSecurity')).toEqual({
+      role: 'smtpSecurity',
       outcome: 'corrected',
       from: 'implicit-tls',
       value: 'starttls',
@@ -126,19 +135,23 @@ describe('Gmail step 2 for an iCloud address', () => {
     loadGmailPage('edit-mode.html');
     const report = smtpReport(fillGmailDialog(document, saved));
     expect(report.editing).toBe(true);
-    expect(report.changes.map(({ role, outcome }) => `${role} ${outcome}`)).toEqual([
+    expect(written(report.fields).map(({ role, outcome }) => `${role} ${outcome}`)).toEqual([
       'smtpHost already-correct',
-      'port corrected',
-      'username corrected',
-      'security corrected',
+      'smtpPort corrected',
+      'smtpUsername corrected',
+      'smtpSecurity corrected',
     ]);
   });
 
-  it('reads the SMTP error code Gmail shows after a failed login, and still corrects SSL on 587', () => {
+  it('reads Gmail’s words and the SMTP code after a failed login, and still corrects SSL on 587', () => {
     loadGmailPage('step2-smtp-error.html');
     const report = smtpReport(fillGmailDialog(document, saved));
-    expect(report.smtpError).toEqual({ code: '535' });
-    expect(report.changes.at(-1)).toMatchObject({ outcome: 'corrected', from: 'implicit-tls' });
+    // Each line once, the line break between them a space: as the user reads it on the page.
+    expect(report.smtpError).toEqual({
+      text: 'Authentication failed. Please check your username/password. [Server response: 535 5.7.8 Error: authentication failed]',
+      code: '535',
+    });
+    expect(field(report.fields, 'smtpSecurity')).toMatchObject({ outcome: 'corrected', from: 'implicit-tls' });
     expect(input('input[name=sm587][value="2"]').checked).toBe(true);
   });
 
@@ -165,7 +178,7 @@ describe('Gmail step 2 for an iCloud address', () => {
     input('input[name=cfsw]').value = 'abcd-efgh-ijkl-mnop';
     const report = smtpReport(fillGmailDialog(document, saved));
     expect(input('input[name=cfsw]').value).toBe('abcd-efgh-ijkl-mnop');
-    expect(report.changes.map(({ role }) => role)).not.toContain('password');
+    expect(field(report.fields, 'smtpPassword')).toEqual({ role: 'smtpPassword', outcome: 'left', reason: 'password' });
     report.undo();
     expect(input('input[name=cfsw]').value).toBe('abcd-efgh-ijkl-mnop');
   });
@@ -177,7 +190,7 @@ describe('Gmail step 2 for an iCloud address', () => {
     const events: string[] = [];
     for (const type of ['input', 'change', 'click']) document.addEventListener(type, () => events.push(type), true);
     const again = smtpReport(fillGmailDialog(document, saved));
-    expect(again.changes.every(({ outcome }) => outcome === 'already-correct')).toBe(true);
+    expect(written(again.fields).every(({ outcome }) => outcome === 'already-correct')).toBe(true);
     expect(formState()).toEqual(after);
     expect(events).toEqual([]);
   });
@@ -188,31 +201,38 @@ describe('Gmail step 2 for an iCloud address', () => {
     input('input[name=cfss]').value = 'smtp.example.org';
     const again = smtpReport(fillGmailDialog(document, saved));
     expect(input('input[name=cfss]').value).toBe('smtp.example.org');
-    expect(again.changes[0]).toMatchObject({ role: 'smtpHost', outcome: 'left', reason: 'user-edited' });
+    expect(again.fields[0]).toMatchObject({ role: 'smtpHost', outcome: 'left', reason: 'user-edited' });
   });
 });
 
 describe('Gmail step 2 for an address not on iCloud', () => {
   it.each([
-    ['step2-other-provider.html', saved, 'other-provider'],
-    ['step2-custom-domain.html', saved, 'custom-domain-unknown'],
-    ['step2-custom-domain.html', { address: 'alex@example.org' }, 'custom-domain-unknown'],
-  ] as const)('%s changes nothing and says why (%j)', (page, account, reason) => {
+    ['step2-other-provider.html', saved, { reason: 'not-icloud-address', domain: 'gmx.de' }],
+    ['step2-custom-domain.html', saved, { reason: 'custom-domain-without-login' }],
+    ['step2-custom-domain.html', { address: 'alex@example.org' }, { reason: 'custom-domain-without-login' }],
+  ] as const)('%s changes nothing and says why (%j)', (page, account, why) => {
     loadGmailPage(page);
     const before = formState();
     const report = smtpReport(fillGmailDialog(document, account));
-    expect(report.skipped).toBe(reason);
-    expect(report.changes).toEqual([]);
+    expect(report.report).toEqual({
+      detected: true,
+      form: { kind: 'site', confidence: 1 },
+      fields: [],
+      untouched: true,
+      ...why,
+    });
     expect(formState()).toEqual(before);
-    expect(report).not.toHaveProperty('password');
+    expect(report.password).toBeUndefined();
   });
 });
 
 describe('Gmail step 1', () => {
   it('fills the saved address into the empty email field, leaving the name and the alias box alone', () => {
     loadGmailPage('step1.html');
-    const report = fillGmailDialog(document, saved);
-    expect(report).toMatchObject({ step: 'add-address', address: 'alex@icloud.com', icloud: true });
+    const { stepReport } = fillGmailDialog(document, saved);
+    expect(stepReport).toMatchObject({ step: 'add-address', address: 'alex@icloud.com' });
+    expect(stepReport.report.fields).toEqual([{ role: 'email', outcome: 'filled', value: 'alex@icloud.com' }]);
+    expect(stepReport.report.reason).toBeUndefined();
     expect(input('input[name=cfa]').value).toBe('alex@icloud.com');
     expect(input('input[name=cfn]').value).toBe('Alex Example');
     expect(input('input[name=cfia]').checked).toBe(true);
@@ -221,31 +241,40 @@ describe('Gmail step 1', () => {
   it('keeps an address already typed, and checks that one instead', () => {
     loadGmailPage('step1.html');
     input('input[name=cfa]').value = 'alex@gmx.de';
-    const report = fillGmailDialog(document, saved);
+    const { stepReport } = fillGmailDialog(document, saved);
     expect(input('input[name=cfa]').value).toBe('alex@gmx.de');
-    expect(report).toMatchObject({ step: 'add-address', icloud: false, skipped: 'other-provider' });
+    expect(stepReport).toMatchObject({
+      step: 'add-address',
+      address: 'alex@gmx.de',
+      report: { reason: 'not-icloud-address' },
+    });
   });
 
   it('leaves the email field empty when the saved address is not on iCloud, and the popup says why', () => {
     loadGmailPage('step1.html');
     const before = formState();
-    const report = fillGmailDialog(document, { address: 'alex@gmail.com' });
+    const { stepReport } = fillGmailDialog(document, { address: 'alex@gmail.com' });
     expect(formState()).toEqual(before);
-    expect(report).toMatchObject({ step: 'add-address', icloud: false, skipped: 'other-provider', changes: [] });
-    expect(gmailStatusText(statusOf(report))).toBe('Nothing was filled: alex@gmail.com is not an iCloud address.');
+    expect(stepReport).toMatchObject({
+      step: 'add-address',
+      report: { reason: 'not-icloud-address', domain: 'gmail.com', fields: [] },
+    });
+    expect(gmailStatusText({ turnedOff: false, stepReport, undone: false })).toBe(
+      'Nothing was filled: alex@gmail.com is not an iCloud address.',
+    );
   });
 
   it('leaves it empty for a custom domain not saved as hosted by iCloud', () => {
     loadGmailPage('step1.html');
-    const report = fillGmailDialog(document, { address: 'alex@example.org' });
+    const { stepReport } = fillGmailDialog(document, { address: 'alex@example.org' });
     expect(input('input[name=cfa]').value).toBe('');
-    expect(report).toMatchObject({ skipped: 'custom-domain-unknown', changes: [] });
+    expect(stepReport.report).toMatchObject({ reason: 'custom-domain-without-login', fields: [] });
   });
 
   it('does nothing without a saved address', () => {
     loadGmailPage('step1.html');
-    const report = fillGmailDialog(document, { address: '' });
-    expect(report).toMatchObject({ step: 'add-address', icloud: false, skipped: 'no-address', changes: [] });
+    const { stepReport } = fillGmailDialog(document, { address: '' });
+    expect(stepReport).toMatchObject({ step: 'add-address', report: { reason: 'no-address', fields: [] } });
     expect(input('input[name=cfa]').value).toBe('');
   });
 
@@ -259,7 +288,9 @@ describe('Gmail step 1', () => {
     'step1-pt-BR-renamed.html',
   ])('%s: finds the email field by its label when the names change', (page) => {
     loadGmailPage(page);
-    expect(fillGmailDialog(document, saved)).toMatchObject({ step: 'add-address', icloud: true });
+    const { stepReport } = fillGmailDialog(document, saved);
+    expect(stepReport.step).toBe('add-address');
+    expect(stepReport.report.reason).toBeUndefined();
     expect(input('input[name=n2]').value).toBe('alex@icloud.com');
     expect(input('input[name=n1]').value).toBe('Alex Example');
   });
@@ -268,13 +299,17 @@ describe('Gmail step 1', () => {
 describe('Gmail step 3 and other pages', () => {
   it('recognises the verification step and the address the code went to', () => {
     loadGmailPage('step3.html');
-    expect(fillGmailDialog(document, saved)).toEqual({ step: 'verify', address: 'alex@icloud.com' });
+    expect(fillGmailDialog(document, saved).stepReport).toEqual({
+      step: 'verify',
+      address: 'alex@icloud.com',
+      report: { detected: true, form: { kind: 'site', confidence: 1 }, fields: [], untouched: true },
+    });
   });
 
   it.each(['inbox.html', 'settings-accounts.html', 'reauth.html'])('%s is not the dialog: nothing happens', (page) => {
     loadGmailPage(page);
     const before = formState();
-    expect(fillGmailDialog(document, saved)).toEqual({ step: 'none' });
+    expect(fillGmailDialog(document, saved).stepReport).toEqual({ step: 'none', report: nothingFound });
     expect(formState()).toEqual(before);
   });
 });
@@ -283,15 +318,15 @@ describe('a “Send mail as” window Gmail refused or changed', () => {
   it.each(refusedPages)('%s: fills nothing and claims nothing', (page) => {
     loadGmailPage(page);
     const before = formState();
-    const report = fillGmailDialog(document, saved);
-    expect(report).toEqual({ step: 'none' });
+    const { stepReport, touched } = fillGmailDialog(document, saved);
+    expect(stepReport).toEqual({ step: 'none', report: nothingFound });
+    expect(touched).toEqual([]);
     expect(formState()).toEqual(before);
-    expect(statusOf(report)).toMatchObject({ filled: false });
   });
 
   it('still fills step 2 when the only notice is the SMTP server’s reply (the check above can see a fill)', () => {
     loadGmailPage('step2-smtp-error.html');
-    expect(fillGmailDialog(document, saved)).toMatchObject({ step: 'smtp', smtpError: { code: '535' } });
+    expect(fillGmailDialog(document, saved).stepReport).toMatchObject({ step: 'smtp', smtpError: { code: '535' } });
     expect(input('input[name=cfss]').value).toBe('smtp.mail.me.com');
   });
 });

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { i18n } from '#i18n';
 import noticeScript from '@/entrypoints/gmail-notice';
-import { type NoticeReport, noticeFor } from '@/lib/features/gmail/notice-text';
+import { noticeFor } from '@/lib/features/gmail/notice-text';
+import type { GmailStepReport } from '@/lib/features/gmail/step-report';
 import { fillSendMailAsWindow } from '@/lib/features/gmail/window-script';
 import { loadGmailPage } from '../../../../fixtures/gmail/load';
 import { gmailDialogUrl, icloudSmtpPages } from '../../../../fixtures/gmail/pages';
@@ -24,9 +25,9 @@ beforeEach(async () => {
   });
   await fakeBrowser.storage.local.set({ account });
   // The background's answer to the content script: the notice's words (lib/features/gmail/background.ts does this).
-  fakeBrowser.runtime.sendMessage = (async (message: { type: string; report: NoticeReport }) =>
+  fakeBrowser.runtime.sendMessage = (async (message: { type: string; stepReport: GmailStepReport }) =>
     message.type === 'gmail:notice'
-      ? noticeFor(message.report, account, t, 'ending')
+      ? noticeFor(message.stepReport, account, t, 'ending')
       : undefined) as unknown as typeof fakeBrowser.runtime.sendMessage;
   // The notice script, as the background injects it.
   noticeScript.main();
