@@ -7,11 +7,13 @@ import { planSwitches } from './decide/switches';
 import { type FillResult, fillFields } from './fill/fill-fields';
 import { fillGenericForm, securityHeld } from './fill/fill-form';
 import { domQuiet } from './fill/quiet';
+import { readWidgetOptions } from './fill/widget-options';
 import { type FillReport, nothingFound, type SwitchReport, type UndoOutcome } from './model';
 import { countChanged } from './report/count';
 import { explainCorrections } from './report/explain';
 import { offeredSiteAdapter } from './site-adapter';
 import { keepUndo } from './undo';
+import { widgetParts } from './widget';
 
 /**
  * The one entry everything calls: hands the page to a site adapter when a feature offered one for
@@ -95,6 +97,7 @@ export async function autofillMailSetup(
   }
 
   let fields = collectFields(root, options);
+  await readWidgetOptions(fields);
   let form = decideMailSetupForm(fields);
   const settings = settingsFor(mailAccount);
   const before = snapshotValues(root, secretOf(fields));
@@ -140,6 +143,8 @@ export async function autofillMailSetup(
   for (const { field } of toFill.fields) ours.add(field.element);
   for (const { field } of toFill.fields) for (const choice of field.choices) ours.add(choice.element);
   if (toFill.emailDomain) ours.add(toFill.emailDomain.element);
+  // A custom dropdown keeps its value in hidden inputs of its own.
+  for (const element of [...ours]) for (const part of widgetParts(element)) ours.add(part);
   const untouched = changedBetween(before, snapshotValues(root, secret)).every((element) => ours.has(element));
   const fillForm = toFill;
   return {
@@ -200,6 +205,7 @@ async function setSwitches(
     if (!result.changed) break;
     await domQuiet(root);
     current = { fields: collectFields(root, options), form: undefined };
+    await readWidgetOptions(current.fields);
     current.form = decideMailSetupForm(current.fields);
   }
   if (results.length === 0) return undefined;
