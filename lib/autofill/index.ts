@@ -6,6 +6,7 @@ import { decideMailSetupForm, type MailSetupForm } from './decide/decide';
 import { planSwitches } from './decide/switches';
 import { type FillResult, fillFields } from './fill/fill-fields';
 import { fillGenericForm, securityHeld } from './fill/fill-form';
+import { widgetPicksDone } from './fill/fill-widget';
 import { domQuiet } from './fill/quiet';
 import { readWidgetOptions } from './fill/widget-options';
 import { type FillReport, nothingFound, type SwitchReport, type UndoOutcome } from './model';
@@ -195,6 +196,7 @@ async function setSwitches(
     );
     if (planned.length === 0) break;
     const result = fillFields(planned.map(({ step }) => step));
+    await widgetPicksDone();
     results.push(result);
     planned.forEach(({ kind, side, step }, index) => {
       const outcome = result.outcomes[index]?.outcome;
@@ -219,6 +221,7 @@ async function setSwitches(
 /** Puts the switches back, last first, and lets the page settle. */
 async function undoSwitches(root: Document, undo: () => UndoOutcome[]): Promise<UndoOutcome[]> {
   const undone = undo();
+  await widgetPicksDone();
   await domQuiet(root);
   return undone;
 }

@@ -143,13 +143,6 @@ export function press(element: Element): void {
   element.dispatchEvent(new MouseEvent('click', { ...init, buttons: 0 }));
 }
 
-/** Opens the widget and returns its options, or none when nothing showed synchronously. */
-export function open(trigger: Element): HTMLElement[] {
-  const before = new Set(openListboxes(trigger.ownerDocument));
-  press(trigger);
-  return optionsAfterOpening(trigger, before);
-}
-
 /**
  * The options a widget shows after a click: in the list it names or holds, else in the one listbox
  * that was not in the page `before` (a list mounted at the end of <body>).

@@ -15,7 +15,7 @@ import {
 import type { FieldReport, FieldRole, UndoOutcome } from '../model';
 import { wasWritten } from '../report/count';
 import { type FillOutcome, type FillStep, fillFields } from './fill-fields';
-import { widgetHolds } from './fill-widget';
+import { widgetHolds, widgetPicksDone } from './fill-widget';
 import { nextTask, watchUntilQuiet } from './quiet';
 
 /**
@@ -248,6 +248,7 @@ export async function fillGenericForm(
   );
   const ours = ++generation;
   const first = fillFields(steps);
+  await widgetPicksDone();
   const undos = [first.undo];
   const outcomes = new Map(steps.map((step, index) => [step, first.outcomes[index]]));
 
@@ -281,6 +282,7 @@ export async function fillGenericForm(
     undo: async (settle = true) => {
       // Last run first, as a stack: a repair run's writes sit on top of the first run's.
       const undone = [...undos].reverse().flatMap((undo) => undo());
+      await widgetPicksDone();
       if (!settle) return undone;
       const restored = new Set(undone.filter(({ outcome }) => outcome === 'restored').map(({ role }) => role));
       // Putting a security back can make the page clear its port again: read back and write once more.

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { collectFields } from '@/lib/autofill/collect/collect';
 import type { CollectedField } from '@/lib/autofill/collect/field';
 import { fillFields } from '@/lib/autofill/fill/fill-fields';
-import { widgetHolds } from '@/lib/autofill/fill/fill-widget';
+import { widgetHolds, widgetPicksDone } from '@/lib/autofill/fill/fill-widget';
 import { readWidgetOptions } from '@/lib/autofill/fill/widget-options';
 import { isWidgetTrigger, shownValue, widgetParts } from '@/lib/autofill/widget';
 
@@ -205,5 +205,19 @@ describe('setting a custom dropdown through its own UI', () => {
     result.undo();
     expect(hidden.value).toBe('1');
     expect(button.textContent).toBe('Gmail');
+  });
+
+  it('picks in a dropdown whose options a framework renders a tick after the click, and undoes it', async () => {
+    const trigger = portalDropdown(true);
+    const result = fillFields([step(trigger, 'starttls', 'starttls')]);
+    expect(result.outcomes[0]).toMatchObject({ outcome: 'corrected', from: 'None' });
+    expect(trigger.textContent).toBe('None');
+    await widgetPicksDone();
+    expect(trigger.textContent).toBe('STARTTLS');
+    expect(document.querySelector('[role=listbox]')).toBeNull();
+    expect(result.undo()).toEqual([{ role: 'smtpSecurity', outcome: 'restored' }]);
+    await widgetPicksDone();
+    expect(trigger.textContent).toBe('None');
+    expect(document.querySelector('[role=listbox]')).toBeNull();
   });
 });
