@@ -1,6 +1,7 @@
 import type { CollectedField } from '../collect/field';
 import { widgetChoices } from '../collect/widget-choices';
 import { lastWords } from '../decide/decide';
+import { rolePatterns } from '../decide/roles';
 import { close, isOpen, listboxesNow, optionsAfterOpening, press } from '../widget';
 import { nextTask } from './quiet';
 
@@ -8,7 +9,7 @@ import { nextTask } from './quiet';
  * Reads the options of custom dropdowns that mount them only while open (a listbox at the end of
  * <body>): opens each the way a user does, waits for its options, reads them and closes it again.
  * Only dropdowns that say they choose a mode, a server type, a security or an authentication are
- * opened, at most a few per page: nothing happens on a page without them.
+ * opened, at most a few per page, and only on a page with a server field: nothing happens elsewhere.
  */
 
 const choiceWords =
@@ -55,6 +56,13 @@ async function readOne(field: CollectedField): Promise<void> {
 
 /** Reads the options of the closed widgets among `fields` into their choices; true when any was read. */
 export async function readWidgetOptions(fields: readonly CollectedField[]): Promise<boolean> {
+  // Only beside a field that names a server: a page with no server field has no mail form to choose for.
+  if (
+    !fields.some(
+      (field) => field.kind === 'text' && rolePatterns.host.label.test(`${field.labels} ${field.placeholder}`),
+    )
+  )
+    return false;
   let read = false;
   for (const field of closedWidgets(fields).slice(0, maxOpened)) {
     await readOne(field);

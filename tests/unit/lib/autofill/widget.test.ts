@@ -59,6 +59,15 @@ function onlyField(): CollectedField {
   return field;
 }
 
+/** The dropdown's field, on a page that also holds a server field (widgets are opened only on such pages). */
+function besideServer(): { field: CollectedField; fields: CollectedField[] } {
+  document.body.insertAdjacentHTML('afterbegin', '<label for="server">SMTP server</label><input id="server">');
+  const fields = collectFields(document);
+  const field = fields.find(({ kind }) => kind === 'select');
+  if (!field) throw new Error('no dropdown');
+  return { field, fields };
+}
+
 const step = (element: HTMLElement, text: string, value = '') => ({
   role: 'smtpSecurity',
   element,
@@ -114,8 +123,8 @@ describe('recognising a custom dropdown', () => {
 describe('reading options that appear only while the dropdown is open', () => {
   it('opens it with a click, reads the listbox mounted at the end of <body>, and closes it again', async () => {
     const trigger = portalDropdown();
-    const field = onlyField();
-    expect(await readWidgetOptions([field])).toBe(true);
+    const { field, fields } = besideServer();
+    expect(await readWidgetOptions(fields)).toBe(true);
     expect(field.choices.map(({ text, value, selected }) => ({ text, value, selected }))).toEqual([
       { text: 'none', value: 'none', selected: true },
       { text: 'starttls', value: 'starttls', selected: false },
@@ -127,14 +136,22 @@ describe('reading options that appear only while the dropdown is open', () => {
 
   it('waits for a listbox that a framework mounts a render later', async () => {
     portalDropdown(true);
-    const field = onlyField();
-    expect(await readWidgetOptions([field])).toBe(true);
+    const { field, fields } = besideServer();
+    expect(await readWidgetOptions(fields)).toBe(true);
     expect(field.choices).toHaveLength(3);
     expect(document.querySelector('[role=listbox]')).toBeNull();
   });
 
+  it('opens nothing on a page without a server field', async () => {
+    const trigger = portalDropdown();
+    let clicks = 0;
+    trigger.addEventListener('click', () => clicks++);
+    expect(await readWidgetOptions(collectFields(document))).toBe(false);
+    expect(clicks).toBe(0);
+  });
+
   it('opens nothing whose words say it is no mode, type, security or authentication choice', async () => {
-    document.body.innerHTML = `<label for="to">Recipient(s)</label>
+    document.body.innerHTML = `<label for="server">Server</label><input id="server"><label for="to">Recipient(s)</label>
       <input id="to" role="combobox" aria-haspopup="listbox" readonly value="root">`;
     const input = document.getElementById('to') as HTMLElement;
     let clicks = 0;
