@@ -103,6 +103,9 @@ export function optionsOf(trigger: Element): HTMLElement[] {
     const options = optionsIn(target);
     if (options.length > 0) return options;
   }
+  // A listbox kept beside the trigger, named by nothing.
+  for (const sibling of trigger.parentElement?.children ?? [])
+    if (sibling !== trigger && sibling.getAttribute('role') === 'listbox') return optionsIn(sibling);
   const list = trigger.localName === 'button' ? siblingList(trigger) : null;
   if (list) return [...list.querySelectorAll<HTMLElement>('li[value], li[data-value]')];
   const root = widgetRoot(trigger);
@@ -110,8 +113,12 @@ export function optionsOf(trigger: Element): HTMLElement[] {
 }
 
 /** Listboxes that are open in the page now: where a widget that names none mounts its options. */
-function openListboxes(document: Document): Element[] {
-  return [...document.querySelectorAll('[role=listbox]')];
+function openListboxes(trigger: Element): Element[] {
+  const listboxes = [...trigger.ownerDocument.querySelectorAll('[role=listbox]')];
+  // A widget inside a shadow root mounts its list there.
+  const root = trigger.getRootNode();
+  if (root !== trigger.ownerDocument) listboxes.push(...(root as ShadowRoot).querySelectorAll('[role=listbox]'));
+  return listboxes;
 }
 
 export function optionText(option: Element): string {
@@ -150,12 +157,12 @@ export function press(element: Element): void {
 export function optionsAfterOpening(trigger: Element, before: ReadonlySet<Element>): HTMLElement[] {
   const named = optionsOf(trigger);
   if (named.length > 0) return named;
-  const added = openListboxes(trigger.ownerDocument).filter((listbox) => !before.has(listbox));
+  const added = openListboxes(trigger).filter((listbox) => !before.has(listbox));
   return added.length === 1 && added[0] ? optionsIn(added[0]) : [];
 }
 
-export function listboxesNow(document: Document): Set<Element> {
-  return new Set(openListboxes(document));
+export function listboxesNow(trigger: Element): Set<Element> {
+  return new Set(openListboxes(trigger));
 }
 
 /** Closes a widget we opened, the way a user does: Escape, then a second click if it is still open. */

@@ -69,7 +69,7 @@ function pickFrom(trigger: Element, options: HTMLElement[], wanted: (option: Ele
  * it, 'later' when none showed yet (the pick is made when they do; see widgetPicksDone).
  */
 function choose(trigger: Element, wanted: (option: Element) => boolean): 'picked' | 'missing' | 'later' {
-  const before = listboxesNow(trigger.ownerDocument);
+  const before = listboxesNow(trigger);
   press(trigger);
   const options = optionsAfterOpening(trigger, before);
   if (options.length > 0) return pickFrom(trigger, options, wanted) ? 'picked' : 'missing';

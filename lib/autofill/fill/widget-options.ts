@@ -36,7 +36,7 @@ export function closedWidgets(fields: readonly CollectedField[]): CollectedField
 
 async function readOne(field: CollectedField): Promise<void> {
   const trigger = field.element;
-  const before = listboxesNow(trigger.ownerDocument);
+  const before = listboxesNow(trigger);
   press(trigger);
   let options = optionsAfterOpening(trigger, before);
   for (let waited = 0; options.length === 0 && waited < waitForOptionsMs; waited += 20) {

@@ -237,4 +237,64 @@ describe('setting a custom dropdown through its own UI', () => {
     expect(trigger.textContent).toBe('None');
     expect(document.querySelector('[role=listbox]')).toBeNull();
   });
+
+  it('sets a combobox inside a shadow root whose listbox mounts in that shadow root', async () => {
+    document.body.innerHTML = `<label for="server">SMTP server</label><input id="server"><x-field></x-field>`;
+    const host = document.querySelector('x-field') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<span id="l">Encryption</span><div role="combobox" aria-labelledby="l" aria-expanded="false">SSL</div>`;
+    const combobox = shadow.querySelector('[role=combobox]') as HTMLElement;
+    combobox.addEventListener('click', () => {
+      const open = shadow.querySelector('[role=listbox]');
+      if (open) {
+        open.remove();
+        combobox.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      const listbox = document.createElement('ul');
+      listbox.setAttribute('role', 'listbox');
+      listbox.innerHTML = '<li role="option">SSL</li><li role="option">STARTTLS</li>';
+      listbox.addEventListener('click', (event) => {
+        combobox.textContent = (event.target as Element).textContent;
+        listbox.remove();
+        combobox.setAttribute('aria-expanded', 'false');
+      });
+      shadow.append(listbox);
+      combobox.setAttribute('aria-expanded', 'true');
+    });
+    const fields = collectFields(document);
+    const field = fields.find(({ kind }) => kind === 'select');
+    expect(field?.labels).toBe('encryption');
+    expect(await readWidgetOptions(fields)).toBe(true);
+    expect(field?.choices.map(({ text, selected }) => `${text}:${selected}`)).toEqual(['ssl:true', 'starttls:false']);
+    const result = fillFields([step(combobox, 'starttls')]);
+    expect(combobox.textContent).toBe('STARTTLS');
+    result.undo();
+    expect(combobox.textContent).toBe('SSL');
+    expect(shadow.querySelector('[role=listbox]')).toBeNull();
+  });
+
+  it('reads and sets a listbox kept beside the trigger, shown only while open', () => {
+    document.body.innerHTML = `<div class="select"><label id="t">Server type</label>
+      <button type="button" aria-haspopup="listbox" aria-labelledby="t" aria-expanded="false">POP3</button>
+      <ul role="listbox" hidden><li role="option" aria-selected="true">POP3</li><li role="option" aria-selected="false">IMAP</li></ul></div>`;
+    const button = document.querySelector('button') as HTMLElement;
+    const listbox = document.querySelector('[role=listbox]') as HTMLElement;
+    button.addEventListener('click', () => {
+      listbox.hidden = !listbox.hidden;
+      button.setAttribute('aria-expanded', String(!listbox.hidden));
+    });
+    listbox.addEventListener('click', (event) => {
+      const chosen = (event.target as Element).closest('[role=option]') as Element;
+      for (const option of listbox.children) option.setAttribute('aria-selected', String(option === chosen));
+      button.textContent = chosen.textContent;
+      listbox.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+    });
+    const field = collectFields(document).find(({ kind }) => kind === 'select');
+    expect(field?.choices.map(({ text, selected }) => `${text}:${selected}`)).toEqual(['pop3:true', 'imap:false']);
+    fillFields([step(button, 'imap')]);
+    expect(button.textContent).toBe('IMAP');
+    expect(listbox.hidden).toBe(true);
+  });
 });
