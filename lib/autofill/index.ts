@@ -6,12 +6,15 @@ import { decideMailSetupForm, type MailSetupForm } from './decide/decide';
 import { planSwitches } from './decide/switches';
 import { type FillResult, fillFields } from './fill/fill-fields';
 import { fillGenericForm, securityHeld } from './fill/fill-form';
+import { widgetPicksDone } from './fill/fill-widget';
 import { domQuiet } from './fill/quiet';
+import { readWidgetOptions } from './fill/widget-options';
 import { type FillReport, nothingFound, type SwitchReport, type UndoOutcome } from './model';
 import { countChanged } from './report/count';
 import { explainCorrections } from './report/explain';
 import { offeredSiteAdapter } from './site-adapter';
 import { keepUndo } from './undo';
+import { widgetParts } from './widget';
 
 /**
  * The one entry everything calls: hands the page to a site adapter when a feature offered one for
@@ -95,6 +98,7 @@ export async function autofillMailSetup(
   }
 
   let fields = collectFields(root, options);
+  await readWidgetOptions(fields);
   let form = decideMailSetupForm(fields);
   const settings = settingsFor(mailAccount);
   const before = snapshotValues(root, secretOf(fields));
@@ -140,6 +144,8 @@ export async function autofillMailSetup(
   for (const { field } of toFill.fields) ours.add(field.element);
   for (const { field } of toFill.fields) for (const choice of field.choices) ours.add(choice.element);
   if (toFill.emailDomain) ours.add(toFill.emailDomain.element);
+  // A custom dropdown keeps its value in hidden inputs of its own.
+  for (const element of [...ours]) for (const part of widgetParts(element)) ours.add(part);
   const untouched = changedBetween(before, snapshotValues(root, secret)).every((element) => ours.has(element));
   const fillForm = toFill;
   return {
@@ -190,6 +196,7 @@ async function setSwitches(
     );
     if (planned.length === 0) break;
     const result = fillFields(planned.map(({ step }) => step));
+    await widgetPicksDone();
     results.push(result);
     planned.forEach(({ kind, side, step }, index) => {
       const outcome = result.outcomes[index]?.outcome;
@@ -200,6 +207,7 @@ async function setSwitches(
     if (!result.changed) break;
     await domQuiet(root);
     current = { fields: collectFields(root, options), form: undefined };
+    await readWidgetOptions(current.fields);
     current.form = decideMailSetupForm(current.fields);
   }
   if (results.length === 0) return undefined;
@@ -213,6 +221,7 @@ async function setSwitches(
 /** Puts the switches back, last first, and lets the page settle. */
 async function undoSwitches(root: Document, undo: () => UndoOutcome[]): Promise<UndoOutcome[]> {
   const undone = undo();
+  await widgetPicksDone();
   await domQuiet(root);
   return undone;
 }

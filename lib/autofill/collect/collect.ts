@@ -1,4 +1,5 @@
 import { isAriaCheckable, isAriaToggle } from '../controls';
+import { isWidgetTrigger } from '../widget';
 import { PanelControls, SectionContext } from './context';
 import type { CollectedField, FieldKind, Visibility } from './field';
 import { LabelIndex } from './labels';
@@ -11,6 +12,7 @@ import { groupRadios } from './radios';
 import { TableHeaders } from './table';
 import { VisibilityReader } from './visibility';
 import { closestAcrossShadow, isDocument, isShadowRoot, parentAcrossShadow, type Root, rootOf, walkPage } from './walk';
+import { widgetField } from './widget-choices';
 
 /**
  * One pass over the page that records, for every fillable field, everything that could say what
@@ -86,6 +88,10 @@ class Collector {
       return true;
     }
     const role = element.getAttribute('role');
+    if ((name === 'button' || role === 'button' || role === 'combobox') && isWidgetTrigger(element, role)) {
+      this.fields.push(widgetField(this.record(element as HTMLElement, 'select', () => this.visibility.of(element))));
+      return true;
+    }
     if (isAriaToggle(element, role)) {
       this.addToggle(element as HTMLElement);
       return true;
@@ -100,6 +106,10 @@ class Collector {
 
   private addInput(input: HTMLInputElement): void {
     const type = input.type.toLowerCase();
+    if (input.readOnly && isWidgetTrigger(input)) {
+      this.fields.push(widgetField(this.record(input, 'select', () => this.visibility.of(input))));
+      return;
+    }
     if (type === 'radio') this.addRadio(input);
     else if (type === 'checkbox') this.addControl(input, 'checkbox');
     else if (textInputTypes.has(type)) this.addControl(input, type === 'password' ? 'password' : 'text');

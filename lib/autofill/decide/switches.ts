@@ -73,11 +73,12 @@ function ownWords(field: CollectedField): string {
 }
 
 function choiceStep(field: CollectedField, choice: FieldChoice, role: string): FillStep {
-  if (field.element instanceof HTMLSelectElement)
+  // A custom dropdown is a select too (lib/autofill/widget.ts): picked by the option's text.
+  if (field.kind === 'select')
     return {
       role,
       element: field.element,
-      want: { kind: 'select', value: choice.value, matches: (option) => option === choice.element },
+      want: { kind: 'select', value: choice.value, matches: (option) => option === choice.element, text: choice.text },
     };
   return { role, element: choice.element, want: { kind: 'check' } };
 }

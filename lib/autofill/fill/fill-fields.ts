@@ -1,5 +1,7 @@
 import { isAriaCheckable, isCheckable, isOn, isPasswordInput } from '../controls';
 import type { UndoOutcome } from '../model';
+import { shownValue } from '../widget';
+import { pickWidget, restoreWidget, type WidgetWant, widgetHolds } from './fill-widget';
 
 /**
  * Writes values into a page's form the way its own scripts expect (prototype setters, bubbling
@@ -9,8 +11,11 @@ import type { UndoOutcome } from '../model';
 
 export type FillWant =
   | { kind: 'text'; value: string }
-  /** Picks the option whose value (or visible text) equals `value`, unless `matches` is given. */
-  | { kind: 'select'; value: string; matches?: (option: HTMLOptionElement) => boolean }
+  /**
+   * Picks the option whose value (or visible text) equals `value`, unless `matches` is given. In a
+   * custom dropdown (lib/autofill/widget.ts), the option whose normalised text is `text`, if given.
+   */
+  | { kind: 'select'; value: string; matches?: (option: HTMLOptionElement) => boolean; text?: string }
   /** Turns on a radio or checkbox: `<input>` or an element with role=radio/checkbox and aria-checked. */
   | { kind: 'check' }
   /** Turns off a checkbox, e.g. "Use SSL" on a port that upgrades with STARTTLS. */
@@ -58,6 +63,8 @@ interface PriorState {
   ariaChecked: string | null;
   /** For a radio: the radio of the same group that was on before, if any. */
   groupWasOn: HTMLElement | null;
+  /** A custom dropdown: what the fill chose in it; `value` is what it showed before. */
+  widget?: WidgetWant;
 }
 
 /** What we last wrote into an element, across runs in this page: how we spot the user's own edits. */
@@ -210,9 +217,34 @@ function fillUncheck(step: FillStep, element: HTMLInputElement): Applied {
   return { outcome: { role, outcome: 'corrected', from: element.value, value: '' }, prior };
 }
 
+/** A custom dropdown: picked through its own UI; its prior value is what it showed. */
+function fillWidget(step: FillStep, element: HTMLElement, want: Extract<FillWant, { kind: 'select' }>): Applied {
+  const { role } = step;
+  const wanted = { value: want.value, ...(want.text ? { text: want.text } : {}) };
+  const now = shownValue(element);
+  if (widgetHolds(element, wanted)) return { outcome: { role, outcome: 'already-correct', value: want.value } };
+  const ours = written.get(element);
+  if (!step.repair && ours && now !== ours.before)
+    return { outcome: { role, outcome: 'left', reason: 'user-edited', value: now } };
+  const prior = { ...snapshot(element), value: now, widget: wanted };
+  const picked = pickWidget(element, wanted);
+  if (picked.outcome === 'left') return { outcome: { role, outcome: 'left', reason: picked.reason, value: now } };
+  if (picked.outcome === 'already-correct')
+    return { outcome: { role, outcome: 'already-correct', value: picked.value } };
+  written.set(element, { before: ours?.before ?? now, after: want.value });
+  return {
+    outcome:
+      picked.outcome === 'filled'
+        ? { role, outcome: 'filled', value: picked.value }
+        : { role, outcome: 'corrected', from: now, value: picked.value },
+    prior,
+  };
+}
+
 function applyStep(step: FillStep): Applied {
   const { role, element, want } = step;
   if (isPasswordInput(element)) return { outcome: { role, outcome: 'left', reason: 'password', value: '' } };
+  if (want.kind === 'select' && !(element instanceof HTMLSelectElement)) return fillWidget(step, element, want);
   if (isReadOnly(element))
     return { outcome: { role, outcome: 'left', reason: 'read-only', value: currentValue(element) } };
   if (want.kind === 'text' && (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement))
@@ -231,6 +263,11 @@ function restoreText(element: HTMLInputElement | HTMLTextAreaElement, value: str
 /** Puts one field back; false when the user has changed it since our fill. */
 function restore(element: HTMLElement, prior: PriorState): boolean {
   const ours = written.get(element);
+  if (prior.widget) {
+    if (!ours || !widgetHolds(element, prior.widget) || !restoreWidget(element, prior.value)) return false;
+    written.delete(element);
+    return true;
+  }
   if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
     if (!ours) return false;
     if (element.type === 'checkbox' && prior.checked) {

@@ -15,6 +15,7 @@ import {
 import type { FieldReport, FieldRole, UndoOutcome } from '../model';
 import { wasWritten } from '../report/count';
 import { type FillOutcome, type FillStep, fillFields } from './fill-fields';
+import { widgetHolds, widgetPicksDone } from './fill-widget';
 import { nextTask, watchUntilQuiet } from './quiet';
 
 /**
@@ -67,12 +68,13 @@ function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planne
   );
   const choice = field.choices[index];
   if (!choice) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
-  if (field.element instanceof HTMLSelectElement)
+  // A custom dropdown is a select too (lib/autofill/widget.ts): picked by the option's text.
+  if (field.kind === 'select')
     return {
       step: {
         role,
         element: field.element,
-        want: { kind: 'select', value: choice.value, matches: (o) => o === choice.element },
+        want: { kind: 'select', value: choice.value, matches: (o) => o === choice.element, text: choice.text },
       },
     };
   return { step: { role, element: choice.element, want: { kind: 'check' } } };
@@ -156,6 +158,7 @@ function holds({ element, want }: FillStep): boolean {
     case 'text':
       return (element as HTMLInputElement).value === want.value;
     case 'select': {
+      if (!(element instanceof HTMLSelectElement)) return widgetHolds(element, want);
       // The option at selectedIndex, not selectedOptions: that one lags behind in some DOMs.
       const select = element as HTMLSelectElement;
       const option = select.options[select.selectedIndex];
@@ -216,7 +219,9 @@ export interface GenericFill {
 }
 
 /** What a text field or select held before the fill, as a step that writes it back. */
-function heldBefore({ role, element }: FillStep): FillStep | undefined {
+function heldBefore({ role, element, want }: FillStep): FillStep | undefined {
+  // A custom dropdown is put back by its own undo only: its shown text is no value to write.
+  if (want.kind === 'select' && !(element instanceof HTMLSelectElement)) return undefined;
   if (element instanceof HTMLSelectElement) {
     const option = element.options[element.selectedIndex];
     return option && { role, element, want: { kind: 'select', value: option.value, matches: (o) => o === option } };
@@ -243,6 +248,7 @@ export async function fillGenericForm(
   );
   const ours = ++generation;
   const first = fillFields(steps);
+  await widgetPicksDone();
   const undos = [first.undo];
   const outcomes = new Map(steps.map((step, index) => [step, first.outcomes[index]]));
 
@@ -276,6 +282,7 @@ export async function fillGenericForm(
     undo: async (settle = true) => {
       // Last run first, as a stack: a repair run's writes sit on top of the first run's.
       const undone = [...undos].reverse().flatMap((undo) => undo());
+      await widgetPicksDone();
       if (!settle) return undone;
       const restored = new Set(undone.filter(({ outcome }) => outcome === 'restored').map(({ role }) => role));
       // Putting a security back can make the page clear its port again: read back and write once more.
