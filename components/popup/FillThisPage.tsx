@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { countChanged } from '@/lib/autofill/report/count';
+import { changedAnything } from '@/lib/autofill/report/count';
 import { undoOfferedMessage } from '@/lib/features/always-fill/messages';
 import { type AlwaysFillOffer, alwaysFillOffer, alwaysFillOfferText } from '@/lib/features/always-fill/offer';
 import { alwaysFillOn, stopFillingOn } from '@/lib/features/always-fill/site-opt-in';
@@ -10,7 +10,7 @@ import {
   type UndoPageResult,
   undoTabMessage,
 } from '@/lib/features/fill-page/messages';
-import { correctionLines, fillResultText, needsYouLines } from '@/lib/features/fill-page/result-text';
+import { detailLines, fillResultText } from '@/lib/features/fill-page/result-text';
 import { undoResultText } from '@/lib/features/fill-page/undo-result-text';
 import { send } from '@/lib/platform/messages';
 import { optedInSites } from '@/lib/platform/storage';
@@ -43,7 +43,7 @@ export function FillThisPage({ tab, alwaysFilled, onNoAddress }: FillThisPagePro
   const outcome = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState<'filling' | 'undoing'>();
   const [message, setMessage] = useState('');
-  // What the last fill corrected, one line each with the reason, then what it could not set.
+  // What the last fill switched, corrected (one line each with the reason), then what it could not set.
   const [corrections, setCorrections] = useState<string[]>([]);
   // Offered after a fill from this popup that changed something, until it is used.
   const [canUndo, setCanUndo] = useState(false);
@@ -72,10 +72,10 @@ export function FillThisPage({ tab, alwaysFilled, onNoAddress }: FillThisPagePro
     const result: FillPageResult = (await send(fillTabMessage, { tabId })) ?? { status: 'failed' };
     setBusy(undefined);
     // A fill that changed nothing keeps the earlier fill's undo in the page (lib/autofill/undo.ts).
-    const changed = result.status === 'done' && countChanged(result.report.fields) > 0;
+    const changed = result.status === 'done' && changedAnything(result.report);
     setCanUndo((offered) => changed || (offered && result.status === 'done'));
     setFormFound(result.status === 'done' && result.report.detected);
-    say(fillResultText(result), [...correctionLines(result), ...needsYouLines(result)]);
+    say(fillResultText(result), detailLines(result));
     if (result.status === 'no-address') requestAnimationFrame(onNoAddress);
   };
 

@@ -13,7 +13,7 @@ import { type FillReport, nothingFound, type SwitchReport, type UndoOutcome } fr
 import { countChanged } from './report/count';
 import { explainCorrections } from './report/explain';
 import { offeredSiteAdapter } from './site-adapter';
-import { keepUndo } from './undo';
+import { keepUndo, switchRole } from './undo';
 import { widgetParts } from './widget';
 
 /**
@@ -195,7 +195,10 @@ async function setSwitches(
       ({ step }) => !elements.includes(step.element),
     );
     if (planned.length === 0) break;
-    const result = fillFields(planned.map(({ step }) => step));
+    // Each switch undoes under a role of its own, so the undo counts switches apart from fields (undo.ts).
+    const result = fillFields(
+      planned.map(({ step }, index) => ({ ...step, role: `${switchRole}${step.role}:${results.length}.${index}` })),
+    );
     await widgetPicksDone();
     results.push(result);
     planned.forEach(({ kind, side, step }, index) => {

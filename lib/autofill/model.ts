@@ -51,7 +51,8 @@ export interface FieldReport {
  * A switch the fill set before the fields: 'sending-method' (SMTP instead of sendmail or PHP mail),
  * 'server-type' (IMAP instead of POP), 'authentication' (on), 'enable-server' (an incoming or outgoing
  * server turned on), 'default-server' ("use the default server" off), 'insecure' ("Ignore TLS",
- * "Allow self-signed" off), 'verify-certificate' (on), 'security' (one of several encryption boxes).
+ * "Allow self-signed" off), 'verify-certificate' (on), 'security' (one of several encryption boxes),
+ * 'short-username' ("Use short login": on for a side whose username is the name part, off for the full address).
  */
 export type SwitchKind =
   | 'sending-method'
@@ -61,7 +62,8 @@ export type SwitchKind =
   | 'default-server'
   | 'insecure'
   | 'verify-certificate'
-  | 'security';
+  | 'security'
+  | 'short-username';
 export const switchKinds: { [Kind in SwitchKind]: Kind } = {
   'sending-method': 'sending-method',
   'server-type': 'server-type',
@@ -71,6 +73,7 @@ export const switchKinds: { [Kind in SwitchKind]: Kind } = {
   insecure: 'insecure',
   'verify-certificate': 'verify-certificate',
   security: 'security',
+  'short-username': 'short-username',
 };
 
 /** 'set': the fill changed it; 'left': the page would not take or keep it. */

@@ -9,10 +9,16 @@ import type { UndoOutcome } from './model';
 export const undoSlot = 'icloudMailSetupUndo';
 
 export interface PageUndo {
+  /** Fields put back. */
   restored: number;
-  /** Fields the user changed after the fill: left as the user set them. */
+  /** Switches put back (a sending mode, an authentication box: see model.ts SwitchKind). */
+  switches: number;
+  /** Fields and switches the user changed after the fill: left as the user set them. */
   left: number;
 }
+
+/** How a switch's undo outcomes are told from a field's: their role starts with this. */
+export const switchRole = 'switch:';
 
 export type Undo = () => UndoOutcome[] | Promise<UndoOutcome[]>;
 type Slots = Record<string, Undo | undefined>;
@@ -46,5 +52,7 @@ export async function undoInPage(slot: string): Promise<PageUndo | null> {
   // A field written twice (filled, then repaired after the page changed it) is undone twice: count it once.
   const restored = new Set(outcomes.filter(({ outcome }) => outcome === 'restored').map(({ role }) => role));
   const left = new Set(outcomes.filter(({ role }) => !restored.has(role)).map(({ role }) => role));
-  return { restored: restored.size, left: left.size };
+  // switchRole's value, written out: this function takes nothing from outside its body.
+  const switches = [...restored].filter((role) => role.startsWith('switch:')).length;
+  return { restored: restored.size - switches, switches, left: left.size };
 }

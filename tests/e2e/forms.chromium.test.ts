@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { type ChromiumSession, launchChromium } from './harness';
@@ -80,8 +81,37 @@ test('"Fill this page" in the popup fills the form and says what it did and what
     .poll(() => popup.locator('.fill-result').textContent())
     .toBe('Filled 9 fields on cloud.example.org. The passwords are left for you.');
   expect(await fieldValues(page)).toEqual(filledValues);
-  const corrections = popup.getByRole('list', { name: 'What was corrected, and what to check' }).getByRole('listitem');
+  const corrections = popup
+    .getByRole('list', { name: 'What was set or corrected, and what to check' })
+    .getByRole('listitem');
   expect(await corrections.allTextContents()).toContain(portCorrection);
+});
+
+// A page whose SMTP fields wait behind a "Send mode" list left on Sendmail.
+const sendModeSite = 'https://admin.example.net';
+const sendModePage = readFileSync('tests/fixtures/forms/p22-nextcloud-admin-email-server.html', 'utf8');
+
+test('on a page with a sending-mode switch the popup says it set it, and Undo says it put it back', async () => {
+  await chromium.context.route(`${sendModeSite}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: sendModePage }),
+  );
+  const page = await chromium.context.newPage();
+  await page.goto(`${sendModeSite}/settings/admin`);
+  await page.bringToFront();
+  const sendMode = page.locator('#mail_smtpmode');
+  expect(await sendMode.inputValue()).toBe('sendmail');
+  await allowSite(chromium, sendModeSite);
+  const popup = await openPopupWindow(chromium, worker);
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  const lines = popup.getByRole('list', { name: 'What was set or corrected, and what to check' }).getByRole('listitem');
+  await expect.poll(() => lines.allTextContents()).toContain('Sending method set to SMTP.');
+  expect(await lines.allTextContents()).toContain('Authentication turned on.');
+  expect(await sendMode.inputValue()).toBe('smtp');
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect
+    .poll(() => popup.locator('.fill-result').textContent())
+    .toMatch(/^Put back \d+ fields on admin\.example\.net\. The options it had set are back as they were too\.$/);
+  expect(await sendMode.inputValue()).toBe('sendmail');
 });
 
 test('Undo in the popup puts back what the page held, the values it had filled in itself included', async () => {

@@ -182,6 +182,26 @@ describe('what "Fill this page" did, where the user is looking', () => {
     await page.close();
   });
 
+  test('the lines for the switches it set fit the popup: the result stays in view, nothing runs off to the side', async () => {
+    const switchSite = 'https://admin.example.net';
+    const body = await readFile('tests/fixtures/forms/p22-nextcloud-admin-email-server.html', 'utf8');
+    await chromium.context.route(`${switchSite}/**`, (route) => route.fulfill({ contentType: 'text/html', body }));
+    await allowSite(chromium, switchSite);
+    const page = await openPage(chromium, `${switchSite}/settings/admin`);
+    const popup = await openPopup(chromium, worker);
+    await popup.getByRole('button', { name: 'Fill this page' }).click();
+    const lines = popup.locator('.fill-corrections li');
+    await expect.poll(() => lines.allTextContents()).toContain('Sending method set to SMTP.');
+    const outcome = popup.locator('.fill-outcome');
+    await expect.poll(() => outcome.evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await inFirstScreen(popup.locator('.fill-result'))).toBe(true);
+    for (const line of await lines.all()) expect(await inFirstScreen(line)).toBe(true);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await popup.screenshot({ path: path.join(screenshots, 'popup-400x600-switches.png') });
+    await popup.close();
+    await page.close();
+  });
+
   test('Without a saved address, "Fill this page" says why and hands the focus to the address field', async () => {
     await worker.evaluate(() => chrome.storage.local.set({ account: { address: '' } }));
     const page = await openPage(chromium, pageUrl);

@@ -116,7 +116,9 @@ class Collector {
   }
 
   private addRadio(input: HTMLInputElement): void {
-    if (input.disabled) return;
+    // A radio whose label is a tab ("IMAP", "SMTP" over CSS-switched panels) shows a panel: not a setting.
+    if (input.disabled || this.labels.labelElements(input).some((label) => label.getAttribute('role') === 'tab'))
+      return;
     const visibility = this.visibility.of(input);
     if (visibility === 'hidden' && !this.visibility.hasVisibleLabel(input)) return;
     const record = this.record(input, 'radio-group', visibility === 'hidden-panel' ? 'hidden-panel' : 'visible');
@@ -138,6 +140,9 @@ class Collector {
   /** A role=switch or role=checkbox element: a checkbox that is not an input. */
   private addToggle(element: HTMLElement): void {
     if (element.getAttribute('aria-disabled') === 'true') return;
+    // The styled box inside a checkbox's own label only mirrors that checkbox.
+    const control = (element.closest('label') as HTMLLabelElement | null)?.control;
+    if (control && control !== element) return;
     const record = this.record(element, 'checkbox', () => this.visibility.of(element));
     if (!record.labels) record.labels = normalise(element.getAttribute('aria-label') ?? ownText(element));
     this.fields.push(record);
@@ -156,7 +161,11 @@ class Collector {
       const visibility = this.visibility.of(element);
       // A styled checkbox hides the box itself and shows its label.
       if (visibility !== 'hidden') return visibility;
-      if (kind === 'checkbox' && this.visibility.hasVisibleLabel(element)) return 'visible';
+      if (
+        kind === 'checkbox' &&
+        (this.visibility.hasVisibleLabel(element) || this.visibility.hasVisibleSwitchBox(element))
+      )
+        return 'visible';
       if (element instanceof HTMLSelectElement && this.visibility.hasVisibleStandIn(element)) return 'visible';
       return visibility;
     });

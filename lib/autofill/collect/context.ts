@@ -59,6 +59,12 @@ function reveals(control: Element): boolean {
   return control.hasAttribute('aria-controls') && control.closest('[role=tablist]') !== null;
 }
 
+/** The tab right before a panel, when tabs and panels alternate (a radio, its label role=tab, the panel it shows by CSS). */
+export function tabBefore(panel: Element): Element | undefined {
+  const before = panel.previousElementSibling;
+  return before?.getAttribute('role') === 'tab' ? before : undefined;
+}
+
 export class SectionContext {
   private readonly contexts = new Map<Element, string[]>();
 
@@ -89,6 +95,8 @@ export class SectionContext {
       const tabTitle = this.controls.title(root, element.id);
       if (tabTitle) parts.push(tabTitle);
     }
+    const tab = tabBefore(element);
+    if (tab) parts.push(ownText(tab));
     if (element.localName === 'details') {
       const summary = element.querySelector(':scope > summary');
       if (summary) parts.push(ownText(summary));

@@ -1,4 +1,4 @@
-import type { PanelControls } from './context';
+import { type PanelControls, tabBefore } from './context';
 import type { Visibility } from './field';
 import type { LabelIndex } from './labels';
 import { clippedAway, covered, hasLayout, offPage, shownByStyle, tiny } from './layout';
@@ -64,6 +64,17 @@ export class VisibilityReader {
     return false;
   }
 
+  /**
+   * A styled switch hides its checkbox inside a box of its own that takes the clicks: a parent with
+   * no words and no other control, which a person sees.
+   */
+  hasVisibleSwitchBox(checkbox: HTMLElement): boolean {
+    const box = checkbox.parentElement;
+    if (!box || box.querySelectorAll('input, select, textarea').length > 1 || /\S/.test(box.textContent ?? ''))
+      return false;
+    return this.of(box) === 'visible';
+  }
+
   /** A styled radio or checkbox hides the box itself and shows its label. */
   hasVisibleLabel(element: HTMLElement): boolean {
     return this.labels.labelElements(element).some((label) => this.of(label) === 'visible');
@@ -97,6 +108,7 @@ export class VisibilityReader {
   private opens(part: Element): boolean {
     const root = rootOf(part);
     if (part.id && this.controls.revealed(root, part.id)) return true;
+    if (tabBefore(part)) return true;
     const labelledBy = part.getAttribute('aria-labelledby');
     return labelledBy !== null && root.getElementById(labelledBy)?.getAttribute('role') === 'tab';
   }

@@ -115,6 +115,9 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
     case 'host':
       return examples.some((text) => hostLike.test(text) && !text.includes('@')) ? 2 : 0;
     case 'port': {
+      // A list without a single number ("None / SSL / TLS" under "… on port 587") is not the port.
+      if (field.choices.length && !field.choices.some((choice) => /\d/.test(`${choice.value} ${choice.text}`)))
+        return -10;
       const numeric = field.choices.length
         ? field.choices.filter((choice) => portSide.has(choice.value.trim()) || portSide.has(choice.text)).length >= 2
         : examples.some((text) => /^\d{2,5}$/.test(text));
@@ -145,7 +148,9 @@ function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   else if (patterns.label.test(text.inferred)) total += text.explicit ? 1 : 3;
   if (patterns.name.test(text.names)) total += 2;
   // The sender's own address: a field that says it is an address and says "from" or "sender".
-  const saysAddress = role === 'email' && (patterns.label.test(text.explicit) || field.inputType === 'email');
+  // Its own label, when it has one, says so: "Display name for sender email address" in a placeholder does not.
+  const saysAddress =
+    role === 'email' && (patterns.label.test(field.labels || text.explicit) || field.inputType === 'email');
   if (saysAddress && (senderSignal.test(text.explicit) || senderSignal.test(text.names))) total += 3;
   // Ruling out only lowers a score: no need to look when it is already too low.
   if (total < minimumScore) return total;

@@ -9,7 +9,7 @@ import { securityMeaning } from './security';
 /**
  * The switches a page puts in front of its mail fields, and how each must be set for iCloud: a
  * sending mode ("SMTP" instead of sendmail or PHP mail), a server type (IMAP, never POP), SMTP
- * authentication, an "enable outgoing server" or "use the default server" box, options that lower
+ * authentication, an "enable outgoing server" or "use the default server" box, a "short login" box, options that lower
  * security ("Ignore TLS", "Allow self-signed") and extra encryption boxes. Plain DOM, no site names.
  */
 
@@ -48,6 +48,9 @@ const insecureWords =
   /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert/;
 const verifyWords =
   /verify|verification|verifier|verificar|check (?:the )?(?:server )?certificate|zertifikat pruf|prufe|valider le certificat/;
+/** A box that drops the domain from the username ("Use short login": user@example.com → user). */
+const shortUsernameWords =
+  /short (?:login|user ?name)|(?:login|user ?name) without (?:the )?domain|strip (?:the )?domain|(?:login|benutzername|anmeldename) ohne domain|(?:identifiant|utilisateur) sans (?:le )?domaine|(?:usuario|inicio de sesion) sin (?:el )?dominio/;
 const enableWords = /\benable|\buse\b|\busar\b|\butiliser|activ|aktivier|verwende|benutze|habilitar|turn on|einschalt/;
 const serverWords =
   /\bsmtp\b|\bimap\b|incoming|outgoing|mail server|own server|custom server|eigenen server|propre serveur|servidor (?:smtp|propio)|serveur smtp/;
@@ -178,7 +181,11 @@ function sideOfText(text: string): Side | undefined {
 }
 
 /** A toggle's kind and wanted state, when it is one of the switches in front of the mail fields. */
-function toggleSwitch(toggle: Toggle, formSides: readonly Side[]): PlannedSwitch | undefined {
+function toggleSwitch(
+  toggle: Toggle,
+  formSides: readonly Side[],
+  settings: AccountSettings,
+): PlannedSwitch | undefined {
   const { text } = toggle;
   const side = sideOfText(text) ?? (formSides.length === 1 ? formSides[0] : undefined);
   const planned = (kind: SwitchKind, on: boolean): PlannedSwitch | undefined => {
@@ -192,6 +199,8 @@ function toggleSwitch(toggle: Toggle, formSides: readonly Side[]): PlannedSwitch
     !/host ?name|user ?name/.test(text)
   )
     return toggle.on ? undefined : planned('verify-certificate', true);
+  if (shortUsernameWords.test(text))
+    return side ? planned('short-username', !settings[side].username.includes('@')) : undefined;
   if (authWords.test(text) && !authNotWords.test(text)) return planned('authentication', true);
   if (defaultServerWords.test(text) && /server|mailer|serveur|servidor|mail|mta/.test(text) && !smtpWord.test(text))
     return /\buse\b|\busar\b|utiliser|verwende|benutze/.test(text) ? planned('default-server', false) : undefined;
@@ -275,7 +284,7 @@ export function planSwitches(
   }
   for (const toggle of toggles) {
     if (decided.has(toggle.field.element)) continue;
-    const planned1 = toggleSwitch(toggle, form.sides);
+    const planned1 = toggleSwitch(toggle, form.sides, settings);
     if (planned1) planned.push(planned1);
   }
   const switched = new Set<Element>(planned.map(({ step }) => step.element));

@@ -7,3 +7,11 @@ export function wasWritten({ outcome }: { outcome: string }): boolean {
 export function countChanged(outcomes: readonly { outcome: string }[]): number {
   return outcomes.filter(wasWritten).length;
 }
+
+/** Whether a fill changed anything on the page: a field written, or a switch set. */
+export function changedAnything(report: {
+  fields: readonly { outcome: string }[];
+  switches?: readonly { outcome: string }[];
+}): boolean {
+  return countChanged(report.fields) > 0 || (report.switches ?? []).some(({ outcome }) => outcome === 'set');
+}

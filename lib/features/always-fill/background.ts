@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { countChanged } from '../../autofill/report/count';
+import { changedAnything } from '../../autofill/report/count';
 import { undoSlot } from '../../autofill/undo';
 import { receive } from '../../platform/messages';
 import { optedInSites } from '../../platform/storage';
@@ -78,15 +78,15 @@ export function alwaysFillOnOptedInSites(): void {
     if (!page) return null;
     const result = { status: 'done' as const, host: page.host, report };
     await showOnButton(page.tabId, result);
-    if (countChanged(report.fields) === 0) return null;
+    if (!changedAnything(report)) return null;
     await automaticallyFilledTabs.add(page.tabId);
     return siteNoticeFor(result);
   });
 
-  receive(undoneMessage, async ({ restored, left }, sender) => {
+  receive(undoneMessage, async ({ restored, switches, left }, sender) => {
     const page = pageOf(sender);
     if (page) await automaticallyFilledTabs.forget(page.tabId);
-    return undoResultText({ status: 'undone', host: page?.host, restored, left });
+    return undoResultText({ status: 'undone', host: page?.host, restored, switches, left });
   });
 
   receive(stopMessage, async (_request, sender) => {

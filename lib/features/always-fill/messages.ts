@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fillReportSchema } from '../../autofill/model-schema';
 import { defineMessage } from '../../platform/messages';
+import { undoCounts } from '../fill-page/messages';
 
 /**
  * "Always fill": its script on an opted-in site and the background, and the popup asking whether
@@ -56,7 +57,7 @@ export const undoneMessage = defineMessage({
   type: 'always-fill:undone',
   sender: 'content-script',
   from: fromSecurePage,
-  request: z.object({ type: z.literal('always-fill:undone'), restored: z.number(), left: z.number() }),
+  request: z.object({ type: z.literal('always-fill:undone'), ...undoCounts }),
   answer: z.string(),
 });
 

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { FillPageResult } from '../fill-page/messages';
-import { correctionLines, fillResultText, needsYouLines } from '../fill-page/result-text';
+import { detailLines, fillResultText } from '../fill-page/result-text';
 import type { SiteNotice } from './messages';
 
 /**
@@ -12,7 +12,7 @@ export function siteNoticeFor(result: Extract<FillPageResult, { status: 'done' }
   return {
     label: i18n.t('forms.auto.label'),
     summary: i18n.t('forms.auto.filled'),
-    details: [fillResultText(result), ...correctionLines(result), ...needsYouLines(result)],
+    details: [fillResultText(result), ...detailLines(result)],
     words: {
       details: i18n.t('forms.auto.whatChanged'),
       undo: i18n.t('forms.undo.button'),

@@ -31,7 +31,7 @@ function showNotice(notice: SiteNotice): void {
     },
     {
       undo: async () => {
-        const undone = (await undoInPage(undoSlot)) ?? { restored: 0, left: 0 };
+        const undone = (await undoInPage(undoSlot)) ?? { restored: 0, switches: 0, left: 0 };
         const line = await askBackground({
           type: 'always-fill:undone',
           ...undone,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fillReportSchema } from '../../autofill/model-schema';
+import type { PageUndo } from '../../autofill/undo';
 import { defineMessage } from '../../platform/messages';
 import { notAllowedReasons } from './not-allowed';
 
@@ -16,11 +17,14 @@ export const fillPageResultSchema = z.discriminatedUnion('status', [
 ]);
 export type FillPageResult = z.infer<typeof fillPageResultSchema>;
 
+/** What an undo put back (lib/autofill/undo.ts PageUndo): fields, switches, and what the user had changed since. */
+export const undoCounts = { restored: z.number(), switches: z.number(), left: z.number() };
+
 /** What the page answers (see lib/autofill/undo.ts): null when it holds no undo. */
-export const pageUndoSchema = z.nullable(z.object({ restored: z.number(), left: z.number() }));
+export const pageUndoSchema = z.nullable(z.object(undoCounts)) satisfies z.ZodMiniType<PageUndo | null>;
 
 export const undoPageResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('undone'), ...at, restored: z.number(), left: z.number() }),
+  z.object({ status: z.literal('undone'), ...at, ...undoCounts }),
   z.object({ status: z.literal('page-changed'), ...at }),
   z.object({ status: z.literal('failed'), ...at }),
 ]);

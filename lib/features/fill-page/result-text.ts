@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import type { FieldReport } from '../../autofill/model';
-import { countChanged } from '../../autofill/report/count';
+import { changedAnything, countChanged } from '../../autofill/report/count';
 import { translateFinding } from '../../text/audit-text';
 import type { FillPageResult } from './messages';
 import type { NotAllowedReason } from './not-allowed';
+import { switchLines } from './switch-text';
 
 /**
  * What "Fill this page" did, in words: the popup shows it, and for the menu and the shortcut it is
@@ -63,7 +64,9 @@ export function fillResultText(result: FillPageResult): string {
         ? i18n.t('forms.result.filledMany', [String(changed), where])
         : report.fields.some(needsYou)
           ? i18n.t('forms.result.filledNone', [where])
-          : i18n.t('forms.result.alreadyRight', [where]);
+          : changedAnything(report)
+            ? i18n.t('forms.result.switchesOnly', [where])
+            : i18n.t('forms.result.alreadyRight', [where]);
   if (passwords === 0) return filled;
   return `${filled} ${passwords === 1 ? i18n.t('forms.result.password') : i18n.t('forms.result.passwords')}`;
 }
@@ -107,4 +110,9 @@ export function needsYouLines(result: FillPageResult): string[] {
     const name = fieldNames[role];
     return name ? [i18n.t('forms.result.needsYou', [name()])] : [];
   });
+}
+
+/** Everything under the summary, in the order it happened: the switches set, the corrections, what to check. */
+export function detailLines(result: FillPageResult): string[] {
+  return [...switchLines(result), ...correctionLines(result), ...needsYouLines(result)];
 }

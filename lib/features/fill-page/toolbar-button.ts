@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { countChanged } from '../../autofill/report/count';
 import type { FillPageResult } from './messages';
-import { correctionLines, fillResultText, needsYouLines } from './result-text';
+import { detailLines, fillResultText } from './result-text';
 
 // The browser's own warning red, and a calm blue for a count.
 const problemColour = '#d93025';
@@ -24,6 +24,6 @@ export async function showOnButton(tabId: number, result: FillPageResult): Promi
   await action.setBadgeText({ tabId, text });
   // "Enter your address above" would point at nothing: there is no popup open.
   const summary = result.status === 'no-address' ? i18n.t('forms.result.noAddressMenu') : fillResultText(result);
-  const title = [summary, ...correctionLines(result), ...needsYouLines(result)].join('\n');
+  const title = [summary, ...detailLines(result)].join('\n');
   await action.setTitle({ tabId, title });
 }

@@ -22,7 +22,8 @@ beforeEach(() => {
     requests.push(message);
     const { type } = message as { type: string };
     if (type === 'always-fill:undo-offered') return automaticFill;
-    if (type === 'forms:undo-tab') return { status: 'undone', host: 'cloud.example.org', restored: 9, left: 0 };
+    if (type === 'forms:undo-tab')
+      return { status: 'undone', host: 'cloud.example.org', restored: 9, switches: 0, left: 0 };
     return undefined;
   });
 });

@@ -75,7 +75,7 @@ async function fillThisPage() {
 
 describe('Undo after "Fill this page"', () => {
   it('asks the background to undo in the same tab and says how many fields were put back', async () => {
-    backgroundAnswers(filledSeven, { status: 'undone', host, restored: 7, left: 0 });
+    backgroundAnswers(filledSeven, { status: 'undone', host, restored: 7, switches: 0, left: 0 });
     await fillThisPage();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText(`Put back 7 fields on ${host}.`);
@@ -87,7 +87,7 @@ describe('Undo after "Fill this page"', () => {
   });
 
   it('says which fields it left because the user changed them since', async () => {
-    backgroundAnswers(filledSeven, { status: 'undone', host, restored: 1, left: 6 });
+    backgroundAnswers(filledSeven, { status: 'undone', host, restored: 1, switches: 0, left: 6 });
     await fillThisPage();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText(
@@ -162,16 +162,42 @@ describe('what "Fill this page" corrected, and why', () => {
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
     await screen.findByText(`Filled 8 fields on ${host}. The password is left for you.`);
-    const list = screen.getByRole('list', { name: 'What was corrected, and what to check' });
+    const list = screen.getByRole('list', { name: 'What was set or corrected, and what to check' });
     expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       'Outgoing port: 587 (was 465) — Apple documents only the port shown for sending, although many guides name this one.',
     ]);
   });
 
+  it('lists each switch it set first, and offers Undo for a fill that only set switches', async () => {
+    const switched: FillPageResult = {
+      ...filledSeven,
+      report: {
+        ...filledSeven.report,
+        fields: [{ role: 'smtpHost', outcome: 'already-correct' }],
+        switches: [
+          { kind: 'sending-method', side: 'smtp', outcome: 'set' },
+          { kind: 'authentication', side: 'smtp', outcome: 'set' },
+        ],
+      },
+    };
+    backgroundAnswers(switched);
+    renderFillThisPage();
+    const button = screen.getByRole('button', { name: 'Fill this page' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    await screen.findByText(`No field on ${host} needed filling; the options below were set.`);
+    const list = screen.getByRole('list', { name: 'What was set or corrected, and what to check' });
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Sending method set to SMTP.',
+      'Authentication turned on.',
+    ]);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+
   it('shows no list when nothing was corrected', async () => {
     backgroundAnswers(filledSeven);
     await fillThisPage();
-    expect(screen.queryByRole('list', { name: 'What was corrected, and what to check' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'What was set or corrected, and what to check' })).toBeNull();
   });
 });
 

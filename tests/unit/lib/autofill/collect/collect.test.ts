@@ -167,3 +167,22 @@ describe('collectFields reads every label signal', () => {
     expect(collectFields(document, { maxFields: 10 })).toHaveLength(10);
   });
 });
+
+describe('controls that are no settings', () => {
+  it('a radio whose label is a tab shows a panel: it is not collected; the panel is titled by its tab', () => {
+    document.body.innerHTML =
+      '<input type="radio" name="t" id="a" checked><label for="a" role="tab">IMAP</label><div class="c"></div>' +
+      '<input type="radio" name="t" id="b"><label for="b" role="tab">SMTP</label>' +
+      '<div class="c" style="display:none"><span>Server</span><input name="host"></div>';
+    const fields = collectFields(document);
+    expect(fields.map(({ name }) => name)).toEqual(['host']);
+    expect(fields[0]?.section[0]).toContain('smtp');
+    expect(fields[0]?.visibility()).toBe('hidden-panel');
+  });
+
+  it('the styled box inside a checkbox’s own label is not a second checkbox', () => {
+    document.body.innerHTML =
+      '<label><input type="checkbox" name="auth"><div role="checkbox" aria-checked="false"></div><span>Use authentication</span></label>';
+    expect(collectFields(document).map(({ name }) => name)).toEqual(['auth']);
+  });
+});

@@ -43,6 +43,26 @@ describe('VisibilityReader', () => {
     ).toBe('hidden-panel');
   });
 
+  it('a panel right after its tab (CSS radio tabs: radio, label role=tab, panel) is a hidden panel', () => {
+    const tabs = (panel: string) =>
+      `<input type="radio" name="t" id="a" checked><label for="a" role="tab">IMAP</label><div class="c"></div>` +
+      `<input type="radio" name="t" id="b"><label for="b" role="tab">SMTP</label>${panel}`;
+    expect(visibilityOf(tabs('<div class="c" style="display:none"><input id="f"></div>'), '#f')).toBe('hidden-panel');
+    // A plain label before a hidden part is no tab.
+    expect(visibilityOf('<label>SMTP</label><div style="display:none"><input id="f"></div>', '#f')).toBe('hidden');
+  });
+
+  it('a switch box: a checkbox hidden inside a wordless box a person sees is visible; alone it is hidden', () => {
+    document.body.innerHTML =
+      '<div class="switch"><input type="checkbox" style="opacity:0" id="s"><span></span></div>' +
+      '<div>Words <input type="checkbox" style="opacity:0" id="w"></div>';
+    const reader = new VisibilityReader(document, new LabelIndex(), new PanelControls());
+    const at = (id: string) => document.getElementById(id) as HTMLElement;
+    expect(reader.of(at('s'))).toBe('hidden');
+    expect(reader.hasVisibleSwitchBox(at('s'))).toBe(true);
+    expect(reader.hasVisibleSwitchBox(at('w'))).toBe(false);
+  });
+
   it('only what is on screen when asked for that (filling without the user asking)', () => {
     document.body.innerHTML = '<a role="tab" aria-controls="p">SMTP</a><div id="p" hidden><input></div>';
     const reader = new VisibilityReader(document, new LabelIndex(), new PanelControls(), true);

@@ -124,3 +124,31 @@ describe('a field that says it is a password is only ever the password', () => {
     expect(form?.fields.find(({ field }) => field.element.getAttribute('data-t') === 'pass')?.field.value).toBe('');
   });
 });
+
+describe('roles a nearby word must not give', () => {
+  it('a name field whose placeholder speaks of the sender’s address is the name, not a second address', () => {
+    const found = rolesOf(
+      setup(
+        `<label for="f">From</label><input id="f" type="email" data-t="from" placeholder="Sender email address">` +
+          `<label for="n">From display name</label><input id="n" data-t="name" placeholder="Display name for Sender email address">` +
+          `${row('SMTP host')}${row('SMTP port')}${row('SMTP username')}`,
+      ),
+    );
+    expect(found?.email).toBe('from');
+    expect(found?.displayName).toBe('name');
+  });
+
+  it('a choice list without a number, under help text that names ports, is the encryption, not the port', () => {
+    const found = rolesOf(
+      setup(
+        `${row('SMTP host')}${row('SMTP port', 'port')}` +
+          '<div>Select ssl on port 465, or tls on port 25 or 587' +
+          '<label><input type="radio" name="enc" value="none" data-t="enc"> None</label>' +
+          '<label><input type="radio" name="enc" value="ssl"> SSL</label>' +
+          '<label><input type="radio" name="enc" value="tls"> TLS</label></div>',
+      ),
+    );
+    expect(found?.smtpPort).toBe('port');
+    expect(found?.smtpSecurity).toBe('enc');
+  });
+});

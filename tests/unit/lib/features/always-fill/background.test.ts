@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReport } from '@/lib/autofill/model';
 import { alwaysFillOnOptedInSites } from '@/lib/features/always-fill/background';
+import type { SiteNotice } from '@/lib/features/always-fill/messages';
 import { alwaysFillOn } from '@/lib/features/always-fill/site-opt-in';
 import { optedInSites } from '@/lib/platform/storage';
 import { type FakeSiteAccess, fakeSiteAccess } from './fake-site-access';
@@ -152,7 +153,7 @@ describe('after an automatic fill', () => {
 
   it('no Undo once the notice’s Undo ran, which answers how it went', async () => {
     await deliver({ type: 'always-fill:filled', report: filledThree }, onSite);
-    expect(await deliver({ type: 'always-fill:undone', restored: 3, left: 0 }, onSite)).toBe(
+    expect(await deliver({ type: 'always-fill:undone', restored: 3, switches: 0, left: 0 }, onSite)).toBe(
       'Put back 3 fields on cloud.example.org.',
     );
     expect(await undoOffered()).toBe(false);
@@ -163,6 +164,22 @@ describe('after an automatic fill', () => {
     expect(await deliver({ type: 'always-fill:filled', report: alreadyRight }, onSite)).toBeNull();
     expect(await badge(tabId)).toBe('✓');
     expect(await undoOffered()).toBe(false);
+  });
+
+  it('a fill that only set a switch gets its notice, with the switch in words, and its Undo', async () => {
+    const switched: FillReport = {
+      ...filledThree,
+      fields: [{ role: 'smtpHost', outcome: 'already-correct', value: 'smtp.mail.me.com' }],
+      switches: [{ kind: 'sending-method', side: 'smtp', outcome: 'set' }],
+    };
+    expect(((await deliver({ type: 'always-fill:filled', report: switched }, onSite)) as SiteNotice).details).toEqual([
+      'No field on cloud.example.org needed filling; the options below were set.',
+      'Sending method set to SMTP.',
+    ]);
+    expect(await undoOffered()).toBe(true);
+    expect(await deliver({ type: 'always-fill:undone', restored: 0, switches: 1, left: 0 }, onSite)).toBe(
+      'The options set on cloud.example.org are back as they were.',
+    );
   });
 
   it('nothing at all for a site that is not opted in', async () => {

@@ -113,7 +113,7 @@ describe('on a page of an opted-in site', () => {
     expect(line).toBe('Put back 6 fields on cloud.example.org.');
     expect(value('imap_host')).toBe('mail.example.net');
     expect(value('smtp_host')).toBe('');
-    expect(sent.at(-1)).toEqual({ type: 'always-fill:undone', restored: 6, left: 0 });
+    expect(sent.at(-1)).toEqual({ type: 'always-fill:undone', restored: 6, switches: 0, left: 0 });
   });
 
   it('"Stop filling on this site" goes through the background, and the notice says it is done', async () => {

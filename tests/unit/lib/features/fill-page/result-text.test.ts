@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldOutcome, FieldRole } from '@/lib/autofill/model';
-import { correctionLines, fillResultText, needsYouLines } from '@/lib/features/fill-page/result-text';
+import { correctionLines, detailLines, fillResultText, needsYouLines } from '@/lib/features/fill-page/result-text';
 
 const report = (outcomes: [FieldRole, FieldOutcome, string?][]) => ({
   detected: true,
@@ -191,5 +191,40 @@ describe('needsYouLines names each field the page would not take', () => {
       reason: 'not-icloud-address' as const,
     };
     expect(needsYouLines({ status: 'done', host: 'a.example', report: notIcloud })).toEqual([]);
+  });
+});
+
+describe('a fill that set switches', () => {
+  const switched = (outcomes: [FieldRole, FieldOutcome, string?][]) => ({
+    status: 'done' as const,
+    host: 'a.example',
+    report: {
+      ...report(outcomes),
+      switches: [
+        { kind: 'sending-method' as const, side: 'smtp' as const, outcome: 'set' as const },
+        { kind: 'authentication' as const, side: 'smtp' as const, outcome: 'left' as const },
+      ],
+    },
+  });
+
+  it('does not call it "already right" when only switches changed', () => {
+    expect(fillResultText(switched([['smtpHost', 'already-correct']]))).toBe(
+      'No field on a.example needed filling; the options below were set.',
+    );
+  });
+
+  it('lists the switches first, then the corrections, then what to check', () => {
+    expect(
+      detailLines(
+        switched([
+          ['smtpHost', 'filled'],
+          ['smtpPort', 'left', 'not-kept'],
+        ]),
+      ),
+    ).toEqual([
+      'Sending method set to SMTP.',
+      'Authentication: the page would not take the change; please set it yourself.',
+      'Outgoing port: could not be filled; please set it yourself.',
+    ]);
   });
 });
