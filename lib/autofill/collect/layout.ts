@@ -15,8 +15,7 @@ export function shownByStyle(element: Element): boolean {
 }
 
 /** A box too small to see or type into: the classic honeypot. */
-export function tiny(element: Element): boolean {
-  const box = element.getBoundingClientRect();
+export function tiny(element: Element, box = element.getBoundingClientRect()): boolean {
   return box.width < 2 || box.height < 2;
 }
 
@@ -62,6 +61,21 @@ function containingBlock(element: Element, view: Window): Area {
   return firstScreen(view);
 }
 
+/** Before the document's start: nothing scrolls there. */
+function beforeStart(box: DOMRect, view: Window): boolean {
+  return box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
+}
+
+/** An absolutely, fixed or relatively placed box far outside the box it is placed in, like `left: 99999px`. */
+function placedFar(node: Element, view: Window, style = view.getComputedStyle(node)): boolean {
+  const position = style.position;
+  if (position === 'absolute' || position === 'fixed') {
+    const area = position === 'fixed' ? viewport(view) : containingBlock(node, view);
+    return !near(node.getBoundingClientRect(), area);
+  }
+  return position === 'relative' && !near(node.getBoundingClientRect(), firstScreenAround(node, view));
+}
+
 /**
  * Placed where no one scrolls to: before the document's start, or an absolutely placed field (or
  * an ancestor: a whole form) far outside the box it is placed in, like `left: 99999px`. A page
@@ -70,16 +84,9 @@ function containingBlock(element: Element, view: Window): Area {
 export function offPage(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
-  const box = element.getBoundingClientRect();
-  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return true;
-  for (let node: Element | null = element; node && node.localName !== 'body'; node = node.parentElement) {
-    const position = view.getComputedStyle(node).position;
-    if (position === 'absolute' || position === 'fixed') {
-      const area = position === 'fixed' ? viewport(view) : containingBlock(node, view);
-      if (!near(node.getBoundingClientRect(), area)) return true;
-    } else if (position === 'relative' && !near(node.getBoundingClientRect(), firstScreenAround(node, view)))
-      return true;
-  }
+  if (beforeStart(element.getBoundingClientRect(), view)) return true;
+  for (let node: Element | null = element; node && node.localName !== 'body'; node = node.parentElement)
+    if (placedFar(node, view)) return true;
   return false;
 }
 
@@ -91,13 +98,17 @@ function firstScreenAround(node: Element, view: Window): Area {
 const insetPattern = /^inset\(\s*([\d.]+)(%|px)?(?:\s+([\d.]+)(%|px)?)?(?:\s+([\d.]+)(%|px)?)?(?:\s+([\d.]+)(%|px)?)?/;
 const rectPattern = /^rect\(\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px\s*\)/;
 
-/** A clip that leaves nothing: `clip-path: inset(50%)`, `clip: rect(0 0 0 0)`, a circle of radius 0. */
-function clipsAll(style: CSSStyleDeclaration, box: DOMRect): boolean {
+/**
+ * A clip that leaves nothing: `clip-path: inset(50%)`, `clip: rect(0 0 0 0)`, a circle of radius 0.
+ * The box is read only for an inset: most elements have no clip at all.
+ */
+function clipsAll(style: CSSStyleDeclaration, boxOf: () => DOMRect): boolean {
   const path = style.clipPath;
   if (path && path !== 'none') {
     if (/^(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(path)) return true;
     const inset = insetPattern.exec(path);
     if (inset) {
+      const box = boxOf();
       const length = (value: string | undefined, unit: string | undefined, whole: number) =>
         value === undefined ? undefined : unit === '%' ? (Number(value) / 100) * whole : Number(value);
       const top = length(inset[1], inset[2], box.height) ?? 0;
@@ -107,8 +118,9 @@ function clipsAll(style: CSSStyleDeclaration, box: DOMRect): boolean {
       if (top + bottom >= box.height || left + right >= box.width) return true;
     }
   }
-  const clip = style.clip;
-  if (clip && clip !== 'auto' && (style.position === 'absolute' || style.position === 'fixed')) {
+  const position = style.position;
+  const clip = position === 'absolute' || position === 'fixed' ? style.clip : '';
+  if (clip && clip !== 'auto') {
     const rect = rectPattern.exec(clip);
     if (rect) {
       const [top, right, bottom, left] = rect.slice(1).map(Number) as [number, number, number, number];
@@ -118,27 +130,72 @@ function clipsAll(style: CSSStyleDeclaration, box: DOMRect): boolean {
   return false;
 }
 
+/** Its own clip leaves nothing of it; an ancestor (`holder`) also when it has no room and hides its overflow. */
+function clipsToNothing(
+  node: Element,
+  view: Window,
+  holder: boolean,
+  box?: DOMRect,
+  style = view.getComputedStyle(node),
+): boolean {
+  const boxOf = () => box ?? node.getBoundingClientRect();
+  if (clipsAll(style, boxOf)) return true;
+  if (!holder || style.overflow === 'visible') return false;
+  const { width, height } = boxOf();
+  return width < 1 || height < 1;
+}
+
 /** Clipped to nothing: by its own clip, an ancestor's, or an ancestor with no room that hides its overflow. */
 export function clippedAway(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
-  for (let node: Element | null = element; node && node.localName !== 'body'; node = node.parentElement) {
-    const style = view.getComputedStyle(node);
-    const box = node.getBoundingClientRect();
-    if (clipsAll(style, box)) return true;
-    if (node !== element && style.overflow !== 'visible' && (box.width < 1 || box.height < 1)) return true;
-  }
+  for (let node: Element | null = element; node && node.localName !== 'body'; node = node.parentElement)
+    if (clipsToNothing(node, view, node !== element)) return true;
   return false;
+}
+
+/**
+ * offPage or clippedAway for many fields of one page: what an ancestor does to everything in it
+ * (placed far away, clipped to nothing) is read once, however many fields it holds. For one look
+ * at a page that does not change meanwhile: a page with 5,000 fields in one table otherwise has
+ * each row's ancestors read 5,000 times.
+ */
+export class PlacedOrClippedAway {
+  private readonly holders = new Map<Element, boolean>();
+
+  /** `box`: the element's own, when the caller has read it already. */
+  of(element: Element, box = element.getBoundingClientRect()): boolean {
+    const view = element.ownerDocument.defaultView;
+    if (!view) return false;
+    if (beforeStart(box, view)) return true;
+    if (element.localName === 'body') return false;
+    const style = view.getComputedStyle(element);
+    if (placedFar(element, view, style) || clipsToNothing(element, view, false, box, style)) return true;
+    return this.holderHides(element.parentElement, view);
+  }
+
+  private holderHides(node: Element | null, view: Window): boolean {
+    if (!node || node.localName === 'body') return false;
+    let hides = this.holders.get(node);
+    if (hides === undefined) {
+      const style = view.getComputedStyle(node);
+      hides =
+        placedFar(node, view, style) ||
+        clipsToNothing(node, view, true, undefined, style) ||
+        this.holderHides(node.parentElement, view);
+      this.holders.set(node, hides);
+    }
+    return hides;
+  }
 }
 
 /**
  * Another element drawn over the field's centre, when that is on screen. Fixed and sticky bars
  * (a page header the field is scrolled under) do not count: scrolling shows the field.
  */
-export function covered(element: Element, labels: readonly Element[]): boolean {
+export function covered(element: Element, labels: readonly Element[], box = element.getBoundingClientRect()): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
-  const box = element.getBoundingClientRect();
   const x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
   if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;

@@ -1,7 +1,7 @@
 import { type PanelControls, tabBefore } from './context';
 import type { Visibility } from './field';
 import type { LabelIndex } from './labels';
-import { clippedAway, covered, hasLayout, offPage, shownByStyle, tiny } from './layout';
+import { covered, hasLayout, PlacedOrClippedAway, shownByStyle, tiny } from './layout';
 import { parentAcrossShadow, rootOf } from './walk';
 
 /**
@@ -24,6 +24,7 @@ function shown(element: Element): boolean {
 
 export class VisibilityReader {
   private readonly layout: boolean;
+  private readonly placedOrClippedAway = new PlacedOrClippedAway();
 
   constructor(
     document: Document,
@@ -38,9 +39,11 @@ export class VisibilityReader {
     if (!shown(element)) return !this.visibleOnly && this.revealable(element) ? 'hidden-panel' : 'hidden';
     if (!this.layout) return 'visible';
     const box = element.localName !== 'input' || !/^(?:radio|checkbox)$/.test((element as HTMLInputElement).type);
-    if (box && tiny(element)) return 'hidden';
-    if (offPage(element) || clippedAway(element)) return 'hidden';
-    return covered(element, this.labels.labelElements(element as HTMLElement)) ? 'hidden' : 'visible';
+    // One read of the field's own box for all the checks below.
+    const own = element.getBoundingClientRect();
+    if (box && tiny(element, own)) return 'hidden';
+    if (this.placedOrClippedAway.of(element, own)) return 'hidden';
+    return covered(element, this.labels.labelElements(element as HTMLElement), own) ? 'hidden' : 'visible';
   }
 
   /**
