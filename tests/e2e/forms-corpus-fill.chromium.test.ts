@@ -66,6 +66,10 @@ const pageValues = (page: Page) =>
       ),
   );
 
+/** Listboxes a person can see: a dropdown left open. */
+const openLists = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[role=listbox]')].filter((list) => list.checkVisibility()).length);
+
 async function openPage(file: string): Promise<Page> {
   const page = await chromium.context.newPage();
   await page.goto(`${site}/${file}`);
@@ -106,6 +110,8 @@ describe('"Fill this page" on mail settings pages, in Chromium', () => {
         expect(await popup.locator('.fill-result').textContent()).toMatch(/^Filled \d+ fields? on admin\.example\.org/);
         await page.waitForTimeout(pageSettleMs);
         expect(await statesOf(page, selectors)).toEqual(expected);
+        // A custom dropdown the fill opened to pick from is closed again.
+        expect(await openLists(page)).toBe(0);
 
         await popup.getByRole('button', { name: 'Undo' }).click();
         await expect.poll(() => popup.locator('.fill-result').textContent()).toMatch(/^Put back/);
