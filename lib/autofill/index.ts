@@ -4,9 +4,9 @@ import { type CollectOptions, collectFields } from './collect/collect';
 import { isPasswordInput } from './controls';
 import { decideMailSetupForm, type MailSetupForm } from './decide/decide';
 import { planSwitches } from './decide/switches';
-import { type FillResult, fillFields } from './fill/fill-fields';
+import { type FillResult, fillCustomSelectsWith, fillFields } from './fill/fill-fields';
 import { fillGenericForm, securityHeld } from './fill/fill-form';
-import { widgetPicksDone } from './fill/fill-widget';
+import { customSelects, widgetPicksDone } from './fill/fill-widget';
 import { domQuiet } from './fill/quiet';
 import { readWidgetOptions } from './fill/widget-options';
 import { type FillReport, nothingFound, type SwitchReport, type UndoOutcome } from './model';
@@ -72,6 +72,9 @@ function snapshotValues(
 function changedBetween(before: Map<Element, string>, after: Map<Element, string>): Element[] {
   return [...before].filter(([element, value]) => after.get(element) !== value).map(([element]) => element);
 }
+
+// The generic pipeline sets custom dropdowns; a site adapter that imports only fill-fields.ts does not.
+fillCustomSelectsWith(customSelects);
 
 export async function autofillMailSetup(
   root: Document,

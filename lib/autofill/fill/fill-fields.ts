@@ -1,7 +1,6 @@
 import { isAriaCheckable, isCheckable, isOn, isPasswordInput } from '../controls';
 import type { UndoOutcome } from '../model';
-import { shownValue } from '../widget';
-import { pickWidget, restoreWidget, type WidgetWant, widgetHolds } from './fill-widget';
+import type { WidgetPick, WidgetWant } from './fill-widget';
 
 /**
  * Writes values into a page's form the way its own scripts expect (prototype setters, bubbling
@@ -65,6 +64,23 @@ interface PriorState {
   groupWasOn: HTMLElement | null;
   /** A custom dropdown: what the fill chose in it; `value` is what it showed before. */
   widget?: WidgetWant;
+}
+
+/**
+ * How custom dropdowns are read and set (./fill-widget.ts). Handed in by the generic pipeline, so a
+ * site adapter that writes only native fields (Gmail's) does not carry the dropdown code into its page.
+ */
+export interface CustomSelects {
+  shown(trigger: Element): string;
+  holds(trigger: Element, want: WidgetWant): boolean;
+  pick(trigger: Element, want: WidgetWant): WidgetPick;
+  restore(trigger: Element, shownBefore: string): boolean;
+}
+
+let customSelects: CustomSelects | undefined;
+
+export function fillCustomSelectsWith(handler: CustomSelects): void {
+  customSelects = handler;
 }
 
 /** What we last wrote into an element, across runs in this page: how we spot the user's own edits. */
@@ -218,16 +234,21 @@ function fillUncheck(step: FillStep, element: HTMLInputElement): Applied {
 }
 
 /** A custom dropdown: picked through its own UI; its prior value is what it showed. */
-function fillWidget(step: FillStep, element: HTMLElement, want: Extract<FillWant, { kind: 'select' }>): Applied {
+function fillWidget(
+  step: FillStep,
+  element: HTMLElement,
+  want: Extract<FillWant, { kind: 'select' }>,
+  widgets: CustomSelects,
+): Applied {
   const { role } = step;
   const wanted = { value: want.value, ...(want.text ? { text: want.text } : {}) };
-  const now = shownValue(element);
-  if (widgetHolds(element, wanted)) return { outcome: { role, outcome: 'already-correct', value: want.value } };
+  const now = widgets.shown(element);
+  if (widgets.holds(element, wanted)) return { outcome: { role, outcome: 'already-correct', value: want.value } };
   const ours = written.get(element);
   if (!step.repair && ours && now !== ours.before)
     return { outcome: { role, outcome: 'left', reason: 'user-edited', value: now } };
   const prior = { ...snapshot(element), value: now, widget: wanted };
-  const picked = pickWidget(element, wanted);
+  const picked = widgets.pick(element, wanted);
   if (picked.outcome === 'left') return { outcome: { role, outcome: 'left', reason: picked.reason, value: now } };
   if (picked.outcome === 'already-correct')
     return { outcome: { role, outcome: 'already-correct', value: picked.value } };
@@ -244,7 +265,8 @@ function fillWidget(step: FillStep, element: HTMLElement, want: Extract<FillWant
 function applyStep(step: FillStep): Applied {
   const { role, element, want } = step;
   if (isPasswordInput(element)) return { outcome: { role, outcome: 'left', reason: 'password', value: '' } };
-  if (want.kind === 'select' && !(element instanceof HTMLSelectElement)) return fillWidget(step, element, want);
+  if (want.kind === 'select' && !(element instanceof HTMLSelectElement) && customSelects)
+    return fillWidget(step, element, want, customSelects);
   if (isReadOnly(element))
     return { outcome: { role, outcome: 'left', reason: 'read-only', value: currentValue(element) } };
   if (want.kind === 'text' && (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement))
@@ -264,7 +286,8 @@ function restoreText(element: HTMLInputElement | HTMLTextAreaElement, value: str
 function restore(element: HTMLElement, prior: PriorState): boolean {
   const ours = written.get(element);
   if (prior.widget) {
-    if (!ours || !widgetHolds(element, prior.widget) || !restoreWidget(element, prior.value)) return false;
+    const widgets = customSelects;
+    if (!ours || !widgets?.holds(element, prior.widget) || !widgets.restore(element, prior.value)) return false;
     written.delete(element);
     return true;
   }

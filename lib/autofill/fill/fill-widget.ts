@@ -10,6 +10,7 @@ import {
   press,
   shownValue,
 } from '../widget';
+import type { CustomSelects } from './fill-fields';
 
 /**
  * Sets a custom dropdown (lib/autofill/widget.ts) the way a user does: opens it, clicks the wanted
@@ -105,3 +106,11 @@ export function restoreWidget(trigger: Element, shownBefore: string): boolean {
   if (normalise(shownValue(trigger)) === text) return true;
   return choose(trigger, (option) => normalise(optionText(option)) === text) !== 'missing';
 }
+
+/** What fill-fields.ts needs to set and undo a custom dropdown. */
+export const customSelects: CustomSelects = {
+  shown: shownValue,
+  holds: widgetHolds,
+  pick: pickWidget,
+  restore: restoreWidget,
+};

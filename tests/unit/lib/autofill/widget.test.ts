@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectFields } from '@/lib/autofill/collect/collect';
 import type { CollectedField } from '@/lib/autofill/collect/field';
-import { fillFields } from '@/lib/autofill/fill/fill-fields';
-import { widgetHolds, widgetPicksDone } from '@/lib/autofill/fill/fill-widget';
+import { fillCustomSelectsWith, fillFields } from '@/lib/autofill/fill/fill-fields';
+import { customSelects, widgetHolds, widgetPicksDone } from '@/lib/autofill/fill/fill-widget';
 import { readWidgetOptions } from '@/lib/autofill/fill/widget-options';
 import { isWidgetTrigger, shownValue, widgetParts } from '@/lib/autofill/widget';
+
+// As the generic pipeline does (lib/autofill/index.ts): these tests call fillFields directly.
+fillCustomSelectsWith(customSelects);
 
 /**
  * Custom dropdowns, one shape each: a role=button with aria-haspopup=listbox whose listbox is mounted
