@@ -68,7 +68,7 @@ interface PriorState {
 
 /**
  * How custom dropdowns are read and set (./fill-widget.ts). Handed in by the generic pipeline, so a
- * site adapter that writes only native fields (Gmail's) does not carry the dropdown code into its page.
+ * site adapter that writes only native fields does not carry the dropdown code into its page.
  */
 export interface CustomSelects {
   shown(trigger: Element): string;
