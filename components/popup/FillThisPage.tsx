@@ -1,6 +1,7 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { changedAnything } from '@/lib/autofill/report/count';
+import { automaticallyFilledTabs } from '@/lib/features/always-fill/filled-tabs';
 import { undoOfferedMessage } from '@/lib/features/always-fill/messages';
 import { type AlwaysFillOffer, alwaysFillOffer, alwaysFillOfferText } from '@/lib/features/always-fill/offer';
 import { alwaysFillOn, stopFillingOn } from '@/lib/features/always-fill/site-opt-in';
@@ -51,8 +52,12 @@ export function FillThisPage({ tab, alwaysFilled, onNoAddress }: FillThisPagePro
   const [formFound, setFormFound] = useState(true);
 
   useEffect(() => {
-    // A page "Always fill" filled by itself can be put back from here too.
-    if (tabId !== undefined) void send(undoOfferedMessage, { tabId }).then((offered) => offered && setCanUndo(true));
+    // A page "Always fill" filled by itself can be put back from here too, also when that fill ends
+    // after the popup opened: it watches the page for a moment after its last write (fill/quiet.ts).
+    if (tabId === undefined) return;
+    const ask = () => void send(undoOfferedMessage, { tabId }).then((offered) => offered && setCanUndo(true));
+    ask();
+    return automaticallyFilledTabs.watch(tabId, ask);
   }, [tabId]);
 
   const say = (text: string, lines: string[] = []) => {

@@ -23,7 +23,8 @@ test('typing an address shows its settings', async () => {
   const imap = popup.getByRole('region', { name: 'Incoming mail (IMAP)' });
   await expect(imap.getByText('imap.mail.me.com').textContent()).resolves.toBe('imap.mail.me.com');
   const smtp = popup.getByRole('region', { name: 'Outgoing mail (SMTP)' });
-  await expect(smtp.locator('code').allTextContents()).resolves.toEqual([
+  // Drawn a frame after the last key, as a person sees it.
+  await expect.poll(() => smtp.locator('code').allTextContents()).toEqual([
     'smtp.mail.me.com',
     '587',
     'STARTTLS',

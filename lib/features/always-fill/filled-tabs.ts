@@ -24,6 +24,11 @@ export const automaticallyFilledTabs = {
     const tabs = await read();
     if (tabs.includes(tabId)) await filledTabsItem.setValue(tabs.filter((known) => known !== tabId));
   },
+  /** Calls back when the page in this tab has been filled by itself; returns the function that stops watching. */
+  watch: (tabId: number, onFilled: () => void) =>
+    filledTabsItem.watch((stored) => {
+      if (Array.isArray(stored) && stored.includes(tabId)) onFilled();
+    }),
 };
 
 export function forgetTabsThatMoveOn(): void {

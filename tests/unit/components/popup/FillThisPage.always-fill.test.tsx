@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FillThisPage } from '../../../../components/popup/FillThisPage';
+import { automaticallyFilledTabs } from '../../../../lib/features/always-fill/filled-tabs';
 
 /** What the popup's "Fill this page" section does about "Always fill": Undo after one, and no offer on http. */
 
@@ -48,6 +49,18 @@ describe('after "Always fill" filled the page by itself', () => {
       { type: 'forms:undo-tab', tabId: 7 },
     ]);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('offers Undo also when the page is filled by itself after the popup opened', async () => {
+    onPage(tab.url);
+    renderSection();
+    await waitFor(() => expect(requests).toEqual([{ type: 'always-fill:undo-offered', tabId: 7 }]));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    // The background notes the tab once the page's fill has ended.
+    automaticFill = true;
+    await automaticallyFilledTabs.add(8);
+    await automaticallyFilledTabs.add(tab.id);
+    await screen.findByRole('button', { name: 'Undo' });
   });
 
   it('offers no Undo on a tab that was not filled by itself', async () => {
