@@ -24,12 +24,9 @@ test('typing an address shows its settings', async () => {
   await expect(imap.getByText('imap.mail.me.com').textContent()).resolves.toBe('imap.mail.me.com');
   const smtp = popup.getByRole('region', { name: 'Outgoing mail (SMTP)' });
   // Drawn a frame after the last key, as a person sees it.
-  await expect.poll(() => smtp.locator('code').allTextContents()).toEqual([
-    'smtp.mail.me.com',
-    '587',
-    'STARTTLS',
-    'alex@icloud.com',
-  ]);
+  await expect
+    .poll(() => smtp.locator('code').allTextContents())
+    .toEqual(['smtp.mail.me.com', '587', 'STARTTLS', 'alex@icloud.com']);
 });
 
 test('fits 360 px without horizontal scrolling, light and dark; screenshots saved', async () => {
