@@ -1,6 +1,6 @@
 import type { FieldReport } from '../../autofill/model';
 import { countChanged } from '../../autofill/report/count';
-import { type MailAccount, settingsFor } from '../../icloud/account';
+import { classifyDomain, domainOf, type MailAccount, settingsFor } from '../../icloud/account';
 import { auditSettings } from '../../icloud/audit';
 import { icloudMail } from '../../icloud/icloud';
 import type { Translate } from '../../text/translate';
@@ -138,7 +138,9 @@ export function noticeFor(
     content.lines.push(smtpError.code ? t('gmail.error.title', [smtpError.code]) : t('gmail.error.titleNoCode'));
     content.causes.push(
       t('gmail.error.notAppPassword'),
-      t('gmail.error.usernameNotFull', [settingsFor(account)?.smtp.username ?? address]),
+      classifyDomain(domainOf(account.address)) === 'custom'
+        ? t('gmail.error.usernameNotFullCustomDomain', [settingsFor(account)?.smtp.username ?? address])
+        : t('gmail.error.usernameNotFull', [settingsFor(account)?.smtp.username ?? address]),
       t('gmail.error.revoked'),
     );
     content.links.push({ text: t('gmail.error.troubleshooting'), guide: 'troubleshooting', error: smtpError.text });

@@ -117,7 +117,7 @@ describe('the guide’s Gmail section and Google’s removal of “Send mail as�
     expect(codes(section)).toEqual(['smtp.mail.me.com', '587', 'alex@icloud.com']);
   });
 
-  it('from February 2027: says Google removed it and gives no steps for it', () => {
+  it('from February 2027: says Google announced its end and gives no steps for it', () => {
     render(<GmailSetup settings={alex} now={february2027} />);
     const section = screen.getByRole('region', { name: english.guide.gmail.title });
     expect((section.querySelector('h2 + p') as HTMLElement).textContent).toMatch(

@@ -22,7 +22,7 @@ describe('the Gmail notice', () => {
     const notice = noticeOn('step2-mx-guess-465.html');
     expect(notice?.lines).toEqual([
       'Filled in iCloud’s sending settings for alex@icloud.com. Only your app-specific password is left.',
-      'SMTP Server: smtp.mail.me.com (was mx01.mail.icloud.com). Gmail guessed it from your domain’s incoming mail servers (MX), which do not accept sign-ins for sending.',
+      'SMTP Server: smtp.mail.me.com (was mx01.mail.icloud.com). Gmail guessed it from your domain’s incoming mail servers (MX); that is not iCloud’s server for sending.',
       'Port: 587 (was 465). Apple documents only the port shown for sending, although many guides name this one.',
       'Username: alex@icloud.com (was alex). iCloud’s outgoing server needs your full address as the username; the name part alone fails with error 535.',
       'Security: Secured connection using TLS (was Secured connection using SSL). The outgoing port starts unencrypted and then switches to TLS (STARTTLS); SSL from the first byte fails there.',
@@ -86,7 +86,9 @@ describe('the Gmail notice', () => {
     const { stepReport } = fillGmailDialog(document, account);
     if (stepReport.step !== 'smtp') throw new Error('expected the SMTP step');
     const notice = noticeFor({ ...stepReport, smtpError: { text: gmailError, code: '535' } }, account, t, 'ending');
-    expect(notice?.causes[1]).toBe('The username is not the full address: it must be alex@icloud.com.');
+    expect(notice?.causes[1]).toBe(
+      'The username is not your primary iCloud address, alex@icloud.com: for an address on your own domain, mail apps are reported to sign in with it (Apple does not state this).',
+    );
   });
 
   it('on step 1 says the server settings come next; on step 3 where the code went', () => {
@@ -124,6 +126,6 @@ describe('the Gmail notice', () => {
       },
     ]);
     const ended = noticeFor({ step: 'none', report: nothingFound }, saved, t, 'ended')?.notes[0]?.text;
-    expect(ended).toMatch(/^Google removed “Send mail as”/);
+    expect(ended).toMatch(/^Google announced that “Send mail as” .* ends in January 2027/);
   });
 });

@@ -53,7 +53,7 @@ describe('the words and links of the sunset', () => {
 
   it('names January 2027 and no day in every English line', () => {
     expect(english.gmail.sunset.ending).toMatch(/is removing .*in January 2027/);
-    expect(english.gmail.sunset.ended).toMatch(/^Google removed .*in January 2027/);
+    expect(english.gmail.sunset.ended).toMatch(/^Google announced that .* ends in January 2027: .* may no longer work/);
     expect(`${english.gmail.sunset.ending} ${english.gmail.sunset.ended}`).not.toMatch(
       /January \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? January/,
     );
