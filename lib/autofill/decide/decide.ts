@@ -284,11 +284,11 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   const candidates = resolveSides(placed, chosenByPage);
 
   const chosen = new Map<FieldRole, DecidedField>();
-  for (const candidate of candidates) {
+  const choose = (candidate: Candidate) => {
     const { base, side } = candidate;
     const sided = base !== 'email' && base !== 'displayName';
-    if (sided && (side === undefined || side === 'pop')) continue;
-    const role = (sided ? `${side}${base[0]?.toUpperCase()}${base.slice(1)}` : base) as FieldRole;
+    if ((sided && (side === undefined || side === 'pop')) || !shown(candidate)) return;
+    const role = roleOf(candidate);
     const decided: DecidedField = {
       field: candidate.field,
       role,
@@ -299,7 +299,12 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
     };
     const held = chosen.get(role);
     if (!held || better(decided, held)) chosen.set(role, decided);
-  }
+  };
+  // A field that names its side outranks every one that took it from a neighbour (see `better`):
+  // those are looked at, and their layout read, only for a role no field claims in its own words.
+  for (const candidate of candidates) if (!takesSide(candidate)) choose(candidate);
+  for (const candidate of candidates)
+    if (takesSide(candidate) && chosen.get(roleOf(candidate))?.ownSide !== true) choose(candidate);
   dropBareName(chosen);
   const decided = [...chosen.values()].sort((a, b) => a.field.order - b.field.order);
   const sides = (['imap', 'smtp'] as const).filter((side) => {
@@ -373,11 +378,17 @@ function better(candidate: DecidedField, held: DecidedField): boolean {
 }
 
 const shown = (candidate: Candidate) => candidate.field.visibility() !== 'hidden';
+const takesSide = ({ base, ownSide }: Candidate) => ownSide !== true && base !== 'email' && base !== 'displayName';
+
+function roleOf({ base, side }: Candidate): FieldRole {
+  if (base === 'email' || base === 'displayName') return base;
+  return `${side}${base[0]?.toUpperCase()}${base.slice(1)}` as FieldRole;
+}
 
 /**
  * Fields that do not name their side take it from the field before them ("Port" after
- * "Incoming server"), or from the form when it only has one side. Hidden fields drop out here,
- * and only fields that could be filled have their layout read.
+ * "Incoming server"), or from the form when it only has one side. Hidden fields that name a side
+ * drop out here; the others when a role is chosen, so only fields that could be filled have their layout read.
  */
 function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]): Candidate[] {
   const named = new Set<SideWord>(chosenByPage.filter((side) => side !== 'pop'));
@@ -388,12 +399,15 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
     if (candidate.base === 'email' || candidate.base === 'displayName') {
-      if (shown(candidate)) kept.push(candidate);
+      kept.push(candidate);
       continue;
     }
     const side = candidate.side ?? previous ?? only;
     // A field no side reaches cannot be filled, shown or not.
-    if (side === undefined || !shown(candidate)) continue;
+    if (side === undefined) continue;
+    // Only a field that names a side can change the one its followers take, so only its layout is
+    // read here; one that takes the side leaves it as it was, shown or not.
+    if (candidate.side !== undefined && !shown(candidate)) continue;
     candidate.side = side;
     previous = side;
     kept.push(candidate);
