@@ -190,6 +190,16 @@ function sideIn(text: string): SideWord {
 
 /** The side a field names itself, or its section names. */
 function sideOf(field: CollectedField, text: FieldText): SideWord {
+  // Asked more than once for each candidate: its text is read anew on every look at the page.
+  if (namedSides.has(text)) return namedSides.get(text);
+  const side = readSideOf(field, text);
+  namedSides.set(text, side);
+  return side;
+}
+
+const namedSides = new WeakMap<FieldText, SideWord>();
+
+function readSideOf(field: CollectedField, text: FieldText): SideWord {
   const own = sideIn(`${text.explicit} ${text.names}`) ?? sideIn(lastWords(text.inferred, 8));
   if (own) return own;
   for (const context of field.section) {
@@ -256,12 +266,21 @@ function chosenSides(fields: readonly CollectedField[]): SideWord[] {
 
 function countMatches(candidates: readonly { field: CollectedField; text: FieldText }[], pattern: RegExp): number {
   return candidates.filter(
-    ({ field, text }) =>
-      pattern.test(
-        `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')} ${field.section.at(-1) ?? ''}`,
-      ) && field.visibility() !== 'hidden',
+    ({ field, text }) => pattern.test(signalText(field, text)) && field.visibility() !== 'hidden',
   ).length;
 }
+
+/** The words a field and its sections say, where mail and look-alike signals are counted: built once per look. */
+function signalText(field: CollectedField, text: FieldText): string {
+  let words = signalTexts.get(text);
+  if (words === undefined) {
+    words = `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')} ${field.section.at(-1) ?? ''}`;
+    signalTexts.set(text, words);
+  }
+  return words;
+}
+
+const signalTexts = new WeakMap<FieldText, string>();
 
 function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const read = fields.map((field) => ({ field, text: textOf(field) }));
