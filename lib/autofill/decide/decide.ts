@@ -190,6 +190,16 @@ function sideIn(text: string): SideWord {
 
 /** The side a field names itself, or its section names. */
 function sideOf(field: CollectedField, text: FieldText): SideWord {
+  // Asked more than once for each candidate: its text is read anew on every look at the page.
+  if (namedSides.has(text)) return namedSides.get(text);
+  const side = readSideOf(field, text);
+  namedSides.set(text, side);
+  return side;
+}
+
+const namedSides = new WeakMap<FieldText, SideWord>();
+
+function readSideOf(field: CollectedField, text: FieldText): SideWord {
   const own = sideIn(`${text.explicit} ${text.names}`) ?? sideIn(lastWords(text.inferred, 8));
   if (own) return own;
   for (const context of field.section) {
@@ -256,12 +266,21 @@ function chosenSides(fields: readonly CollectedField[]): SideWord[] {
 
 function countMatches(candidates: readonly { field: CollectedField; text: FieldText }[], pattern: RegExp): number {
   return candidates.filter(
-    ({ field, text }) =>
-      pattern.test(
-        `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')} ${field.section.at(-1) ?? ''}`,
-      ) && field.visibility() !== 'hidden',
+    ({ field, text }) => pattern.test(signalText(field, text)) && field.visibility() !== 'hidden',
   ).length;
 }
+
+/** The words a field and its sections say, where mail and look-alike signals are counted: built once per look. */
+function signalText(field: CollectedField, text: FieldText): string {
+  let words = signalTexts.get(text);
+  if (words === undefined) {
+    words = `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')} ${field.section.at(-1) ?? ''}`;
+    signalTexts.set(text, words);
+  }
+  return words;
+}
+
+const signalTexts = new WeakMap<FieldText, string>();
 
 function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const read = fields.map((field) => ({ field, text: textOf(field) }));
@@ -284,11 +303,11 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   const candidates = resolveSides(placed, chosenByPage);
 
   const chosen = new Map<FieldRole, DecidedField>();
-  for (const candidate of candidates) {
+  const choose = (candidate: Candidate) => {
     const { base, side } = candidate;
     const sided = base !== 'email' && base !== 'displayName';
-    if (sided && (side === undefined || side === 'pop')) continue;
-    const role = (sided ? `${side}${base[0]?.toUpperCase()}${base.slice(1)}` : base) as FieldRole;
+    if ((sided && (side === undefined || side === 'pop')) || !shown(candidate)) return;
+    const role = roleOf(candidate);
     const decided: DecidedField = {
       field: candidate.field,
       role,
@@ -299,7 +318,12 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
     };
     const held = chosen.get(role);
     if (!held || better(decided, held)) chosen.set(role, decided);
-  }
+  };
+  // A field that names its side outranks every one that took it from a neighbour (see `better`):
+  // those are looked at, and their layout read, only for a role no field claims in its own words.
+  for (const candidate of candidates) if (!takesSide(candidate)) choose(candidate);
+  for (const candidate of candidates)
+    if (takesSide(candidate) && chosen.get(roleOf(candidate))?.ownSide !== true) choose(candidate);
   dropBareName(chosen);
   const decided = [...chosen.values()].sort((a, b) => a.field.order - b.field.order);
   const sides = (['imap', 'smtp'] as const).filter((side) => {
@@ -373,11 +397,17 @@ function better(candidate: DecidedField, held: DecidedField): boolean {
 }
 
 const shown = (candidate: Candidate) => candidate.field.visibility() !== 'hidden';
+const takesSide = ({ base, ownSide }: Candidate) => ownSide !== true && base !== 'email' && base !== 'displayName';
+
+function roleOf({ base, side }: Candidate): FieldRole {
+  if (base === 'email' || base === 'displayName') return base;
+  return `${side}${base[0]?.toUpperCase()}${base.slice(1)}` as FieldRole;
+}
 
 /**
  * Fields that do not name their side take it from the field before them ("Port" after
- * "Incoming server"), or from the form when it only has one side. Hidden fields drop out here,
- * and only fields that could be filled have their layout read.
+ * "Incoming server"), or from the form when it only has one side. Hidden fields that name a side
+ * drop out here; the others when a role is chosen, so only fields that could be filled have their layout read.
  */
 function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]): Candidate[] {
   const named = new Set<SideWord>(chosenByPage.filter((side) => side !== 'pop'));
@@ -388,12 +418,15 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
     if (candidate.base === 'email' || candidate.base === 'displayName') {
-      if (shown(candidate)) kept.push(candidate);
+      kept.push(candidate);
       continue;
     }
     const side = candidate.side ?? previous ?? only;
     // A field no side reaches cannot be filled, shown or not.
-    if (side === undefined || !shown(candidate)) continue;
+    if (side === undefined) continue;
+    // Only a field that names a side can change the one its followers take, so only its layout is
+    // read here; one that takes the side leaves it as it was, shown or not.
+    if (candidate.side !== undefined && !shown(candidate)) continue;
     candidate.side = side;
     previous = side;
     kept.push(candidate);
