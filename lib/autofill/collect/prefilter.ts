@@ -31,20 +31,27 @@ export function mayMatter(
   labels: LabelIndex,
 ): boolean {
   if (element.type === 'password' || element.type === 'email' || element.autocomplete) return true;
+  // A row often says the same words as its label and the text before it: each text is looked at once.
+  const looked = new Set<string>();
+  const says = (text: string | null | undefined) => {
+    if (!text || looked.has(text)) return false;
+    looked.add(text);
+    return matters(text);
+  };
   // Cheapest words first, and stop at the first that could matter.
-  if (matters(textBefore)) return true;
+  if (says(textBefore)) return true;
   for (const attribute of ['name', 'id', 'placeholder', 'title', 'aria-label', 'class'])
-    if (matters(element.getAttribute(attribute))) return true;
+    if (says(element.getAttribute(attribute))) return true;
   // Labelled from elsewhere: only the full record reads that label, and it may say "password".
   if (element.hasAttribute('aria-labelledby')) return true;
   const root = rootOf(element);
   if (isShadowRoot(root)) return true;
   if (element.id)
-    for (const label of labels.labelsFor(root, element.id) ?? []) if (matters(label.textContent)) return true;
-  if (matters(element.closest('label')?.textContent)) return true;
-  if (element.attributes.length > 4) for (const { value } of element.attributes) if (matters(value)) return true;
+    for (const label of labels.labelsFor(root, element.id) ?? []) if (says(label.textContent)) return true;
+  if (says(element.closest('label')?.textContent)) return true;
+  if (element.attributes.length > 4) for (const { value } of element.attributes) if (says(value)) return true;
   // A table row's first cell names the fields in the row ("Server | [IMAP] | [SMTP]").
-  if (matters(element.closest('td')?.parentElement?.firstElementChild?.textContent)) return true;
+  if (says(element.closest('td')?.parentElement?.firstElementChild?.textContent)) return true;
   // Last, once no word of its own could say "password": an example value ("smtp.example.org").
-  return matters(element.value);
+  return says(element.value);
 }
