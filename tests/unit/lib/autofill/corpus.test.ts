@@ -6,7 +6,7 @@ import {
   type CorpusPositive,
   corpusNegatives,
   corpusPositives,
-  knownFailing,
+  knownFailingInHappyDom,
   lessons,
   pageSettleMs,
 } from '../../../fixtures/forms/corpus';
@@ -22,7 +22,7 @@ const account = { address: 'alex@icloud.com', name: 'Alex Appleseed' };
 const fixtures = path.resolve('tests/fixtures/forms');
 const read = (file: string) => readFileSync(path.join(fixtures, file), 'utf8');
 const settle = () => new Promise((resolve) => setTimeout(resolve, pageSettleMs));
-const testFor = (file: string) => (knownFailing.includes(file) ? it.fails : it);
+const testFor = (file: string) => (knownFailingInHappyDom.includes(file) ? it.fails : it);
 const timeout = 15_000;
 
 /** The states of the named fields, with fields the page has not rendered marked as absent. */
