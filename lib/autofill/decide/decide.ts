@@ -235,7 +235,7 @@ function nearServerFields(scored: Omit<Candidate, 'side'>[]): void {
     ({ base, field, text }) => (base === 'host' || base === 'port' || base === 'username') && sideOf(field, text),
   );
   for (const candidate of scored) {
-    if (candidate.base !== 'email' && candidate.base !== 'displayName') continue;
+    if (hasSide(candidate.base)) continue;
     if (server.some(({ field }) => Math.abs(field.order - candidate.field.order) <= 5)) candidate.score += 1;
   }
 }
@@ -305,7 +305,7 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   const chosen = new Map<FieldRole, DecidedField>();
   const choose = (candidate: Candidate) => {
     const { base, side } = candidate;
-    const sided = base !== 'email' && base !== 'displayName';
+    const sided = hasSide(base);
     if ((sided && (side === undefined || side === 'pop')) || !shown(candidate)) return;
     const role = roleOf(candidate);
     const decided: DecidedField = {
@@ -397,7 +397,9 @@ function better(candidate: DecidedField, held: DecidedField): boolean {
 }
 
 const shown = (candidate: Candidate) => candidate.field.visibility() !== 'hidden';
-const takesSide = ({ base, ownSide }: Candidate) => ownSide !== true && base !== 'email' && base !== 'displayName';
+/** The address and the sender name serve both servers; every other role is an IMAP or an SMTP one. */
+const hasSide = (base: Candidate['base']) => base !== 'email' && base !== 'displayName';
+const takesSide = ({ base, ownSide }: Candidate) => ownSide !== true && hasSide(base);
 
 function roleOf({ base, side }: Candidate): FieldRole {
   if (base === 'email' || base === 'displayName') return base;
@@ -417,7 +419,7 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
   let previous: SideWord;
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
-    if (candidate.base === 'email' || candidate.base === 'displayName') {
+    if (!hasSide(candidate.base)) {
       kept.push(candidate);
       continue;
     }
