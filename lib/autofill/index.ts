@@ -1,7 +1,7 @@
 import { classifyDomain, domainOf, type MailAccount, settingsFor } from '../icloud/account';
 import type { ConnectionSecurity } from '../icloud/icloud';
-import { type CollectOptions, collectFields } from './collect/collect';
-import { isPasswordInput } from './controls';
+import { type CollectedPage, type CollectOptions, collectPage } from './collect/collect';
+import { isAriaToggle, isPasswordInput } from './controls';
 import { decideMailSetupForm, type MailSetupForm } from './decide/decide';
 import { planSwitches } from './decide/switches';
 import { type FillResult, fillCustomSelectsWith, fillFields } from './fill/fill-fields';
@@ -100,12 +100,13 @@ export async function autofillMailSetup(
     }
   }
 
-  let fields = collectFields(root, options);
+  const page = collectPage(root, options);
+  let { fields } = page;
   await readWidgetOptions(fields);
   let form = decideMailSetupForm(fields);
   const settings = settingsFor(mailAccount);
   const before = snapshotValues(root, secretOf(fields));
-  const switched = settings ? await setSwitches(root, options, settings, fields, form) : undefined;
+  const switched = settings ? await setSwitches(root, options, settings, page, form) : undefined;
   if (switched) ({ fields, form } = switched);
   if (!form) {
     // Switches that revealed no mail form go back at once: the page is not one.
@@ -149,6 +150,9 @@ export async function autofillMailSetup(
   if (toFill.emailDomain) ours.add(toFill.emailDomain.element);
   // A custom dropdown keeps its value in hidden inputs of its own.
   for (const element of [...ours]) for (const part of widgetParts(element)) ours.add(part);
+  // A role=checkbox drawn around a hidden box keeps its state in that box too.
+  for (const element of [...ours])
+    if (isAriaToggle(element)) for (const box of element.querySelectorAll('input[type=checkbox]')) ours.add(box);
   const untouched = changedBetween(before, snapshotValues(root, secret)).every((element) => ours.has(element));
   const fillForm = toFill;
   return {
@@ -164,7 +168,7 @@ function secretOf(fields: readonly { element: Element; secret: boolean }[]): Set
 }
 
 interface Switched {
-  fields: ReturnType<typeof collectFields>;
+  fields: CollectedPage['fields'];
   form: MailSetupForm | undefined;
   reports: SwitchReport[];
   /** The elements the switches wrote. */
@@ -185,16 +189,16 @@ async function setSwitches(
   root: Document,
   options: CollectOptions,
   settings: NonNullable<ReturnType<typeof settingsFor>>,
-  fields: ReturnType<typeof collectFields>,
+  page: CollectedPage,
   form: MailSetupForm | undefined,
 ): Promise<Switched | undefined> {
   const reports: SwitchReport[] = [];
   const results: FillResult[] = [];
   const elements: Element[] = [];
-  const beforeSwitches = snapshotValues(root, secretOf(fields));
-  let current = { fields, form };
+  const beforeSwitches = snapshotValues(root, secretOf(page.fields));
+  let current = { ...page, form };
   for (let round = 0; round < switchRounds; round++) {
-    const planned = planSwitches(current.fields, current.form, settings).filter(
+    const planned = planSwitches(current.fields, current.form, settings, current.locked).filter(
       ({ step }) => !elements.includes(step.element),
     );
     if (planned.length === 0) break;
@@ -212,7 +216,7 @@ async function setSwitches(
     });
     if (!result.changed) break;
     await domQuiet(root);
-    current = { fields: collectFields(root, options), form: undefined };
+    current = { ...collectPage(root, options), form: undefined };
     await readWidgetOptions(current.fields);
     current.form = decideMailSetupForm(current.fields);
   }

@@ -49,8 +49,25 @@ function dataAttributes(element: Element, names: readonly string[]): string {
   return hints;
 }
 
+/** The text before a field without the heading above it ("Add a new account Name" → "name"): the heading is its section's. */
+function captionAfter(heading: string, before: string): string {
+  const at = heading ? before.lastIndexOf(heading) : -1;
+  return at >= 0 && at + heading.length < before.length ? before.slice(at + heading.length).trim() : before;
+}
+
+function optionChoices(select: HTMLSelectElement): CollectedField['choices'] {
+  return [...select.options].map((option) => ({
+    element: option,
+    text: normalise(option.text),
+    value: option.value,
+    selected: option.selected,
+  }));
+}
+
 class Collector {
   readonly fields: CollectedField[] = [];
+  /** Fields the page has disabled for now, e.g. until "Enable" is ticked: never filled, but they show what a switch would open. */
+  readonly locked: CollectedField[] = [];
   readonly radios: CollectedField[] = [];
   private readonly labels = new LabelIndex();
   private readonly panelControls = new PanelControls();
@@ -140,8 +157,9 @@ class Collector {
   /** A role=switch or role=checkbox element: a checkbox that is not an input. */
   private addToggle(element: HTMLElement): void {
     if (element.getAttribute('aria-disabled') === 'true') return;
-    // The styled box inside a checkbox's own label only mirrors that checkbox.
-    const control = (element.closest('label') as HTMLLabelElement | null)?.control;
+    // The styled box inside a checkbox's own label only mirrors that checkbox; a label that is the
+    // toggle itself (role=checkbox around a hidden input) is the one a person clicks.
+    const control = (element.parentElement?.closest('label') as HTMLLabelElement | null)?.control;
     if (control && control !== element) return;
     const record = this.record(element, 'checkbox', () => this.visibility.of(element));
     if (!record.labels) record.labels = normalise(element.getAttribute('aria-label') ?? ownText(element));
@@ -149,6 +167,10 @@ class Collector {
   }
 
   private addControl(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: FieldKind): void {
+    if (element.disabled && kind !== 'password' && !('readOnly' in element && element.readOnly)) {
+      this.addLocked(element, kind);
+      return;
+    }
     if (element.disabled || ('readOnly' in element && element.readOnly)) return;
     if (
       (kind === 'text' || kind === 'textarea') &&
@@ -169,17 +191,28 @@ class Collector {
       if (element instanceof HTMLSelectElement && this.visibility.hasVisibleStandIn(element)) return 'visible';
       return visibility;
     });
-    if (element instanceof HTMLSelectElement)
-      record.choices = [...element.options].map((option) => ({
-        element: option,
-        text: normalise(option.text),
-        value: option.value,
-        selected: option.selected,
-      }));
+    if (element instanceof HTMLSelectElement) record.choices = optionChoices(element);
     this.fields.push(record);
   }
 
-  private record(element: HTMLElement, kind: FieldKind, visibility: Visibility | (() => Visibility)): CollectedField {
+  /** Read like any field, but the text around it still belongs to the next enabled one, as if it were not there. */
+  private addLocked(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: FieldKind): void {
+    if (
+      (kind === 'text' || kind === 'textarea') &&
+      !mayMatter(element as HTMLInputElement | HTMLTextAreaElement, this.nearby.before, this.labels)
+    )
+      return;
+    const record = this.record(element, kind, () => this.visibility.of(element), false);
+    if (element instanceof HTMLSelectElement) record.choices = optionChoices(element);
+    this.locked.push(record);
+  }
+
+  private record(
+    element: HTMLElement,
+    kind: FieldKind,
+    visibility: Visibility | (() => Visibility),
+    takesText = true,
+  ): CollectedField {
     const root: Root = rootOf(element);
     const host = isShadowRoot(root) ? root.host : null;
     // One call for the names an element has, then only those are read: most fields have three or four.
@@ -202,7 +235,7 @@ class Collector {
       id: normalise(element.id),
       autocomplete: normalise(attribute('autocomplete')),
       dataHints: normalise(dataAttributes(element, present)),
-      textBefore: normalise(this.nearby.before),
+      textBefore: captionAfter(heading, normalise(this.nearby.before)),
       textAfter: '',
       rowHeader,
       columnHeader,
@@ -216,16 +249,30 @@ class Collector {
     // What a password field holds is never read: neither type=password nor a text field that says it is one.
     record.secret ||= (kind === 'text' || kind === 'textarea') && saysPassword(record);
     if (!record.secret && 'value' in element) record.value = String(element.value);
-    this.nearby.field(record);
+    if (takesText) this.nearby.field(record);
     return record;
   }
 }
 
-/** Every fillable field on the page with its label signals, in document order, shadow roots included. */
-export function collectFields(root: Document | ShadowRoot | Element, options: CollectOptions = {}): CollectedField[] {
+export interface CollectedPage {
+  /** Every fillable field with its label signals, in document order, shadow roots included. */
+  fields: CollectedField[];
+  /** The fields the page has disabled (not passwords), in document order: what a switch may open. */
+  locked: CollectedField[];
+}
+
+export function collectPage(root: Document | ShadowRoot | Element, options: CollectOptions = {}): CollectedPage {
   const document = isDocument(root) ? root : root.ownerDocument;
-  if (!document) return [];
+  if (!document) return { fields: [], locked: [] };
   const collector = new Collector(document, options.maxFields ?? defaultMaxFields, options.visibleOnly === true);
   walkPage(isDocument(root) ? (root.body ?? root.documentElement) : root, collector, options.closedShadowRoot);
-  return [...collector.fields, ...groupRadios(collector.radios)].sort((a, b) => a.order - b.order);
+  return {
+    fields: [...collector.fields, ...groupRadios(collector.radios)].sort((a, b) => a.order - b.order),
+    locked: collector.locked,
+  };
+}
+
+/** Every fillable field on the page with its label signals, in document order, shadow roots included. */
+export function collectFields(root: Document | ShadowRoot | Element, options: CollectOptions = {}): CollectedField[] {
+  return collectPage(root, options).fields;
 }

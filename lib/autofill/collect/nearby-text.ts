@@ -27,6 +27,8 @@ function looksLikeHeading(element: Element): boolean {
   return className !== null && headingClass.test(className);
 }
 
+const ownsTextAfter = (field: CollectedField) => field.kind === 'checkbox' || field.kind === 'radio-group';
+
 export class NearbyText {
   /** Raw text since the last field, at most its last 80 characters. */
   before = '';
@@ -44,7 +46,10 @@ export class NearbyText {
 
   /** Every element the walk enters: a block ends the text that belongs to the field before it. */
   enter(element: Element): void {
-    if (!inlineElements.has(element.localName)) this.lastField = undefined;
+    if (inlineElements.has(element.localName)) return;
+    // A box's text on its own line is its label ("[x] SSL"), not the caption of the next line's field.
+    if (this.lastField && ownsTextAfter(this.lastField)) this.before = '';
+    this.lastField = undefined;
   }
 
   /** An element that is no field: it may be a heading. */

@@ -126,6 +126,12 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
     case 'security': {
       // A sending-mode list ("PHP mail", "SMTP/SMTPS") is a switch (switches.ts), not the security.
       const protocol = (text: string) => /\b(?:smtps?|imaps?|pop ?3?s?)\b/.test(text);
+      // A "Protocol" list of IMAP and POP is the server type (switches.ts); one of SMTP and SMTPS is the security.
+      if (
+        /protocol|protokoll|protocole|protocolo/.test(field.labels) &&
+        field.choices.some((c) => popPattern.test(c.text))
+      )
+        return -10;
       if (
         field.choices.some((choice) => protocol(choice.text)) &&
         field.choices.some((choice) => !protocol(choice.text) && securityMeaning(choice.text) === 'unknown')
@@ -160,11 +166,13 @@ function score(field: CollectedField, text: FieldText, role: BaseRole): number {
     (never.test(text.explicit) || never.test(text.names) || (!text.explicit && never.test(lastWords(text.inferred, 3))))
   )
     return 0;
+  // A caption a person reads outweighs the words of an id: "Nombre" on `account_friendlyname`.
+  const captioned = patterns.label.test(text.explicit || lastWords(text.inferred, 3));
   const ruledOut =
     patterns.not &&
     (patterns.not.test(text.explicit) ||
       // An address field's name often carries its object's path ("smtpServer.from").
-      (role !== 'email' && patterns.not.test(text.names)) ||
+      (role !== 'email' && !captioned && patterns.not.test(text.names)) ||
       (!text.explicit && patterns.not.test(lastWords(text.inferred, 3))));
   return ruledOut ? total - 4 : total;
 }

@@ -49,7 +49,7 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
   },
   security: {
     label:
-      /secur|encrypt|\bssl\b|\btls\b|starttls|verschlussel|sicherheit|sichere verbindung|chiffr|cifrad|seguridad|conexion segura|connexion securisee|connection type|verbindungstyp|type de connexion|tipo de conexion|crypt/,
+      /secur|encrypt|\bssl\b|\btls\b|starttls|verschlussel|sicherheit|sichere verbindung|chiffr|cifrad|seguridad|conexion segura|connexion securisee|connection type|verbindungstyp|type de connexion|tipo de conexion|crypt|\bprotocol\b|protokoll|protocole|protocolo/,
     name: /secur|encrypt|ssl|tls|crypt|starttls|verschl/,
     // "Ignore TLS", "Allow self-signed": options that lower security are switches (decide/switches.ts), not the security.
     not: /certificat|zertifikat|certificado|\bcert\b|verify|verif|pruf|ignor|disable|skip|insecure|self ?signed|auto ?sign|auto ?firm|selbst ?sign|\ballow|autoris|permit|\bport\b|\bpuerto\b|passw|kennwort|\buser|benutzer/,
@@ -70,7 +70,7 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
     // Addresses that are not the account's: recipients, copies, replies, prefixes, domains, filters.
     not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify/,
     never:
-      /prefix|prefixe|prafix|prefijo|suffix|suffixe|sufijo|\btest|recipient|destinat|empfanger|(?:^|\s)to(?: e ?mail| address| addr)?$|\bto e ?mail\b|\bsend (?:\w+ ){0,2}to\b|sendto|\bcc\b|\bbcc\b|\bcci\b|reply|antwort|repondre|respuesta|divert|redirect|forward|weiterleit|transfer|reenviar|filter|filtre|filtro|domain|domaine|dominio|friendly|bounce|errors? to|fehler|erreurs|autocopy|copy to|kopie|copie|copia|noreply|no reply|nicht antworten|ne pas repondre|no responder|contact|kontakt|contacto|global config|\bgit\b|e ?mail name\b/,
+      /prefix|prefixe|prafix|prefijo|return ?path|envelope|suffix|suffixe|sufijo|\btest|recipient|destinat|empfanger|(?:^|\s)to(?: e ?mail| address| addr)?$|\bto e ?mail\b|\bsend (?:\w+ ){0,2}to\b|sendto|\bcc\b|\bbcc\b|\bcci\b|reply|antwort|repondre|respuesta|divert|redirect|forward|weiterleit|transfer|reenviar|filter|filtre|filtro|domain|domaine|dominio|friendly|bounce|errors? to|fehler|erreurs|autocopy|copy to|kopie|copie|copia|noreply|no reply|nicht antworten|ne pas repondre|no responder|contact|kontakt|contacto|global config|\bgit\b|e ?mail name\b/,
   },
   displayName: {
     label:

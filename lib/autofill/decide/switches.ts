@@ -3,7 +3,7 @@ import type { CollectedField, FieldChoice } from '../collect/field';
 import { isOn } from '../controls';
 import type { FillStep } from '../fill/fill-fields';
 import type { Side, SwitchKind } from '../model';
-import { lastWords, type MailSetupForm } from './decide';
+import { decideMailSetupForm, lastWords, type MailSetupForm } from './decide';
 import { securityMeaning } from './security';
 
 /**
@@ -57,13 +57,23 @@ const serverWords =
 const defaultServerWords =
   /\bdefault\b|standard|predetermin|defaut|\bphp\b|sendmail|local mta|built in|integr|eingebaut|interne?\b/;
 
+/** "Use system value", "Use default", "Inherit": a box that keeps the field beside it on a value from elsewhere. */
+const inheritedValueWords =
+  /\b(?:use|usar|utiliser)\b.{0,20}\b(?:system|default|global|parent|website|predeterminado|defaut|systeme|sistema)|(?:system|standard)wert verwenden|\binherit|vererb|heredad|herite/;
+
 interface Toggle {
   field: CollectedField;
   on: boolean;
   /** The step that sets it, or undefined when it already is. */
   set: (on: boolean, kind: SwitchKind) => FillStep | undefined;
   text: string;
+  /** Its "on" says only that: "Enable", "Active", "Aktiviert" (what it enables is said around it). */
+  enables: boolean;
 }
+
+const bareEnable = /^(?:enabled?|active|activ[eo]|activee?|aktiv(?:iert)?|activ(?:er|ar|ado)|habilita(?:do|r)|on)$/;
+/** A caption that names only a state: "Status: (•) Enable ( ) Disable". */
+const stateCaption = /^(?:status|state|estado|etat|statut|zustand)?$/;
 
 function bareValue(choice: FieldChoice): string {
   return choice.value.replace(/^"(.*)"$/, '$1').toLowerCase();
@@ -94,6 +104,7 @@ function asToggle(field: CollectedField): Toggle | undefined {
       field,
       on,
       text: ownWords(field),
+      enables: bareEnable.test(field.labels || field.textAfter.split(' ').slice(0, 3).join(' ')),
       set: (want, kind) =>
         want === on ? undefined : { role: kind, element: field.element, want: { kind: want ? 'check' : 'uncheck' } },
     };
@@ -115,6 +126,7 @@ function asToggle(field: CollectedField): Toggle | undefined {
     field,
     on,
     text: `${ownWords(field)} ${yesChoice.text.replace(yesWord, '')}`,
+    enables: bareEnable.test(yesChoice.text),
     set: (want, kind) =>
       want === on && (on || noChoice.selected) ? undefined : choiceStep(field, want ? yesChoice : noChoice, kind),
   };
@@ -132,6 +144,8 @@ function modeSwitch(field: CollectedField, wantImplicitImap: boolean): PlannedSw
     if (!pick || pick.selected) return undefined;
     return { kind: 'server-type', side: 'imap', step: choiceStep(field, pick, 'server-type') };
   }
+  // A list of securities ("None / SMTPS / STARTTLS") is the security, filled with the port, not a sending mode.
+  if (field.choices.every((choice) => securityMeaning(choice.text) !== 'unknown')) return undefined;
   // A list of authentication mechanisms ("PLAIN", "LOGIN", "POP-BEFORE-SMTP") is not a sending mode.
   if (field.choices.some((choice) => authMechanism.test(`${choice.text} ${bareValue(choice)}`))) return undefined;
   const smtp = field.choices.filter((choice) => says(choice, smtpWord) && !says(choice, oauth));
@@ -188,10 +202,12 @@ function toggleSwitch(
 ): PlannedSwitch | undefined {
   const { text } = toggle;
   const side = sideOfText(text) ?? (formSides.length === 1 ? formSides[0] : undefined);
-  const planned = (kind: SwitchKind, on: boolean): PlannedSwitch | undefined => {
+  const planned = (kind: SwitchKind, on: boolean, onSide = side): PlannedSwitch | undefined => {
     const step = toggle.set(on, kind);
-    return step ? { kind, step, ...(side ? { side } : {}) } : undefined;
+    return step ? { kind, step, ...(onSide ? { side: onSide } : {}) } : undefined;
   };
+  // "Use system value" says where a value comes from, not what it is: opened only beside a locked field (unlockSwitches).
+  if (inheritedValueWords.test(text)) return undefined;
   if (insecureWords.test(text)) return planned('insecure', false);
   if (
     verifyWords.test(text) &&
@@ -206,6 +222,16 @@ function toggleSwitch(
     return /\buse\b|\busar\b|utiliser|verwende|benutze/.test(text) ? planned('default-server', false) : undefined;
   if (enableWords.test(text) && serverWords.test(text) && securityMeaning(text) === 'unknown')
     return planned('enable-server', true);
+  // "Status: Enable / Disable" under a heading that names the server: "Outgoing (SMTP)", "Incoming mail".
+  const { field } = toggle;
+  const heading = field.section.at(-1) ?? '';
+  if (
+    toggle.enables &&
+    stateCaption.test(field.rowHeader || field.labels || lastWords(field.textBefore, 1)) &&
+    serverWords.test(heading) &&
+    securityMeaning(heading) === 'unknown'
+  )
+    return planned('enable-server', true, sideOfText(heading) ?? side);
   return undefined;
 }
 
@@ -256,6 +282,50 @@ function withForm(fields: readonly CollectedField[], form: MailSetupForm | undef
   return fields.filter((field) => forms.has(field.form));
 }
 
+const serverRoles = /host|port|username|email$/i;
+
+/**
+ * The switches that open mail fields the page keeps closed: a "Use system value" box beside a
+ * disabled field, or the one "Enable …" / "Use SMTP server: Yes" switch before them all. Only when
+ * the closed fields, read as if open, are a mail form.
+ */
+function unlockSwitches(shown: readonly CollectedField[], closed: readonly CollectedField[]): PlannedSwitch[] {
+  const lockedElements = new Set<Element>(closed.map(({ element }) => element));
+  const asOpen = closed.map((field): CollectedField => ({ ...field, visibility: () => 'visible' }));
+  const opened = decideMailSetupForm([...shown, ...asOpen].sort((a, b) => a.order - b.order));
+  const lockedMail = (opened?.fields ?? []).filter(
+    ({ field, role }) => lockedElements.has(field.element) && serverRoles.test(role),
+  );
+  const first = lockedMail[0];
+  if (!opened || !first) return [];
+  const toggles = withForm(shown, opened).flatMap((field) => asToggle(field) ?? []);
+  const planned: PlannedSwitch[] = [];
+  const inheritBox = (order: number) =>
+    toggles.find((toggle) => toggle.on && toggle.field.order === order && inheritedValueWords.test(toggle.text));
+  for (const { field } of lockedMail) {
+    // Its own box stands right after it, or right before it when the page puts boxes first.
+    const beside = inheritBox(field.order + 1) ?? inheritBox(field.order - 1);
+    const step = beside?.set(false, 'default-server');
+    if (step && !planned.some((other) => other.step.element === step.element))
+      planned.push({ kind: 'default-server', step });
+  }
+  if (planned.length > 0) return planned;
+  const master = toggles
+    .filter(
+      ({ on, field, text }) =>
+        !on &&
+        field.order < first.field.order &&
+        enableWords.test(text) &&
+        (mailWords.test(text) || serverWords.test(text)) &&
+        securityMeaning(text) === 'unknown' &&
+        !insecureWords.test(text),
+    )
+    .at(-1);
+  const step = master?.set(true, 'enable-server');
+  const side = opened.sides.length === 1 ? opened.sides[0] : undefined;
+  return step ? [{ kind: 'enable-server', step, ...(side ? { side } : {}) }] : [];
+}
+
 /**
  * The switches to set before filling: sending and server-type lists anywhere on the page (they
  * say themselves that they are about mail); toggles only beside a mail form already found.
@@ -265,6 +335,7 @@ export function planSwitches(
   fields: readonly CollectedField[],
   form: MailSetupForm | undefined,
   settings: AccountSettings,
+  locked: readonly CollectedField[] = [],
 ): PlannedSwitch[] {
   const shown = fields.filter((field) => field.visibility() === 'visible' && !field.secret);
   const planned: PlannedSwitch[] = [];
@@ -273,6 +344,11 @@ export function planSwitches(
     const mode = modeSwitch(field, implicitImap);
     if (mode) planned.push(mode);
   }
+  // Disabled, or hidden until a switch shows them ("Use SMTP server: Yes"); never a password, never read.
+  const closed = [...locked, ...fields.filter((field) => !field.secret && field.visibility() === 'hidden')];
+  if (closed.length > 0)
+    for (const unlock of unlockSwitches(shown, closed))
+      if (!planned.some(({ step }) => step.element === unlock.step.element)) planned.push(unlock);
   if (!form) return planned;
   const taken = new Set<Element>(planned.map(({ step }) => step.element));
   const nearby = withForm(shown, form).filter((field) => !taken.has(field.element));

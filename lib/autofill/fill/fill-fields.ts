@@ -1,4 +1,4 @@
-import { isAriaCheckable, isCheckable, isOn, isPasswordInput } from '../controls';
+import { isAriaCheckable, isAriaToggle, isCheckable, isOn, isPasswordInput } from '../controls';
 import type { UndoOutcome } from '../model';
 import type { WidgetPick, WidgetWant } from './fill-widget';
 
@@ -223,14 +223,16 @@ function fillCheck(step: FillStep, element: HTMLElement): Applied {
   };
 }
 
-function fillUncheck(step: FillStep, element: HTMLInputElement): Applied {
+/** A checkbox: an `<input>` or an element with role=checkbox/switch. */
+function fillUncheck(step: FillStep, element: HTMLElement): Applied {
   const { role } = step;
-  if (!element.checked) return { outcome: { role, outcome: 'already-correct', value: '' } };
+  if (!isOn(element)) return { outcome: { role, outcome: 'already-correct', value: '' } };
   const prior = snapshot(element);
+  const value = checkValue(element);
   element.click();
-  if (element.checked) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: element.value } };
-  written.set(element, { before: element.value, after: '' });
-  return { outcome: { role, outcome: 'corrected', from: element.value, value: '' }, prior };
+  if (isOn(element)) return { outcome: { role, outcome: 'left', reason: 'not-kept', value } };
+  written.set(element, { before: value, after: '' });
+  return { outcome: { role, outcome: 'corrected', from: value, value: '' }, prior };
 }
 
 /** A custom dropdown: picked through its own UI; its prior value is what it showed. */
@@ -273,7 +275,13 @@ function applyStep(step: FillStep): Applied {
     return fillText(step, element, want.value);
   if (want.kind === 'select' && element instanceof HTMLSelectElement) return fillSelect(step, element, want);
   if (want.kind === 'check' && (isCheckable(element) || isAriaCheckable(element))) return fillCheck(step, element);
-  if (want.kind === 'uncheck' && isCheckable(element) && element.type === 'checkbox') return fillUncheck(step, element);
+  if (
+    want.kind === 'uncheck' &&
+    (isCheckable(element)
+      ? element.type === 'checkbox'
+      : isAriaCheckable(element) && element.getAttribute('role') !== 'radio')
+  )
+    return fillUncheck(step, element);
   return { outcome: { role, outcome: 'left', reason: 'unsupported-element', value: currentValue(element) } };
 }
 
@@ -310,7 +318,16 @@ function restore(element: HTMLElement, prior: PriorState): boolean {
     return true;
   }
   if (isAriaCheckable(element)) {
-    if (!ours || element.getAttribute('aria-checked') !== 'true') return false;
+    if (!ours) return false;
+    // A role=checkbox/switch goes back the way it changed: by a click, which the page's own script handles.
+    if (isAriaToggle(element)) {
+      const wasOn = prior.ariaChecked === 'true';
+      if (isOn(element) === wasOn) return false;
+      element.click();
+      written.delete(element);
+      return isOn(element) === wasOn;
+    }
+    if (element.getAttribute('aria-checked') !== 'true') return false;
     if (prior.groupWasOn && prior.groupWasOn !== element) prior.groupWasOn.click();
     else if (prior.ariaChecked === null) element.removeAttribute('aria-checked');
     else element.setAttribute('aria-checked', prior.ariaChecked);

@@ -46,7 +46,10 @@ function boxWords(field: DecidedField['field']): string {
  * its help text's ports tell which ("Should be enabled when using port 465").
  */
 function boxMeaning(field: DecidedField['field']) {
-  const meaning = securityMeaning(boxWords(field));
+  const words = boxWords(field);
+  const named = securityMeaning(words);
+  // A lone "Secure connection (SSL/TLS)" box names both kinds: it says only "encrypted".
+  const meaning = named === 'implicit-tls' && /\bssl tls\b|\btls ssl\b/.test(words) ? 'encrypted' : named;
   if (meaning !== 'tls' && meaning !== 'encrypted') return meaning;
   // The first port its help names is the one the box is for.
   const port = /\b(465|993|587|143)\b/.exec(helpText(field.element))?.[1];

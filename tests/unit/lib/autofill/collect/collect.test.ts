@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectFields } from '@/lib/autofill/collect/collect';
+import { collectFields, collectPage } from '@/lib/autofill/collect/collect';
 import type { CollectedField } from '@/lib/autofill/collect/field';
 import { normalise } from '@/lib/autofill/collect/normalise';
 
@@ -184,5 +184,40 @@ describe('controls that are no settings', () => {
     document.body.innerHTML =
       '<label><input type="checkbox" name="auth"><div role="checkbox" aria-checked="false"></div><span>Use authentication</span></label>';
     expect(collectFields(document).map(({ name }) => name)).toEqual(['auth']);
+  });
+});
+
+describe('fields the page keeps disabled', () => {
+  it('are kept apart as locked, passwords never, and the text before them still labels the next field', () => {
+    document.body.innerHTML =
+      '<label><input type="checkbox" name="enable"> Enable email</label>' +
+      '<div>SMTP server <input name="host" disabled></div><div>Password <input type="password" name="pass" disabled></div>' +
+      '<div>Sender <input name="from"></div>';
+    const { fields, locked } = collectPage(document);
+    expect(fields.map(({ name }) => name)).toEqual(['enable', 'from']);
+    expect(locked.map(({ name, textBefore }) => [name, textBefore])).toEqual([['host', 'smtp server']]);
+    expect(collectFields(document).map(({ name }) => name)).toEqual(['enable', 'from']);
+  });
+});
+
+describe('the text before a field', () => {
+  it('leaves out the heading above it: “Add a new account / Name” is captioned “name”', () => {
+    const field = only('<h2>Añadir una cuenta nueva</h2><div><span>Nombre</span><input id="friendly"></div>');
+    expect(field.textBefore).toBe('nombre');
+    expect(field.section.at(-1)).toBe('anadir una cuenta nueva');
+  });
+
+  it('keeps a heading that is the only caption (“SMTP host” as an h3)', () => {
+    expect(only('<h3>SMTP host</h3><input id="h">').textBefore).toBe('smtp host');
+  });
+});
+
+describe('a role=checkbox label around a hidden box', () => {
+  it('is the toggle a person clicks: collected once, with its aria-label', () => {
+    document.body.innerHTML =
+      '<label role="checkbox" aria-checked="false" aria-label="SSL" id="ssl_box"><input type="checkbox" style="display:none"></label>';
+    expect(collectFields(document).map(({ kind, labels, id }) => [kind, labels, id])).toEqual([
+      ['checkbox', 'ssl', 'ssl box'],
+    ]);
   });
 });

@@ -40,3 +40,22 @@ describe('NearbyText', () => {
     expect(heading('<div class="content">Not a title</div>')).toBe('relay');
   });
 });
+
+describe('NearbyText and a box’s own label', () => {
+  it('gives the text after a checkbox to the box alone: the next line’s field does not take it', () => {
+    const nearby = new NearbyText();
+    nearby.field({ kind: 'checkbox', textAfter: '' } as CollectedField);
+    nearby.text('SSL');
+    nearby.enter(document.createElement('div'));
+    nearby.text('Servidor saliente');
+    expect(nearby.before.trim()).toBe('Servidor saliente');
+  });
+
+  it('keeps the text after a text field, which may be the next field’s caption', () => {
+    const nearby = new NearbyText();
+    nearby.field({ kind: 'text', textAfter: '' } as CollectedField);
+    nearby.text('Port');
+    nearby.enter(document.createElement('div'));
+    expect(nearby.before.trim()).toBe('Port');
+  });
+});

@@ -152,3 +152,42 @@ describe('roles a nearby word must not give', () => {
     expect(found?.smtpSecurity).toBe('enc');
   });
 });
+
+describe('what the page shows outweighs what its ids say', () => {
+  it('“Nombre” on an id that says friendlyname is the sender’s name', () => {
+    document.body.innerHTML = setup(
+      '<div><span>Nombre</span><input id="account_friendlyname" data-t="name"></div>' +
+        `<div><span>Correo electrónico</span><input id="account_email" data-t="email"></div>` +
+        `${row('Servidor saliente', 'host')}${row('Puerto', 'port')}`,
+    );
+    expect(rolesOf(document.body.innerHTML)).toMatchObject({ displayName: 'name', email: 'email' });
+  });
+
+  it('a Return-Path address is not the sender’s', () => {
+    expect(
+      rolesOf(
+        setup(
+          `${row('SMTP host', 'host')}${row('Port', 'port')}${row('Username', 'user')}${row('Return-Path Email', 'rp')}`,
+        ),
+      ),
+    ).not.toHaveProperty('email');
+  });
+
+  it('a “Protocol” list of None / SSL / TLS is the security; one of IMAP / POP3 is not', () => {
+    const list = (options: string) => `<label>Protocol <select data-t="proto">${options}</select></label>`;
+    expect(
+      rolesOf(
+        setup(
+          `${row('SMTP host', 'host')}${row('Port', 'port')}${list('<option>None</option><option>SSL</option><option>TLS</option>')}`,
+        ),
+      ),
+    ).toMatchObject({ smtpSecurity: 'proto' });
+    expect(
+      rolesOf(
+        setup(
+          `${row('Mail host', 'host')}${row('Port', 'port')}${row('Username', 'user')}${list('<option>IMAP + SSL</option><option>POP3</option>')}`,
+        ),
+      ),
+    ).not.toHaveProperty('imapSecurity');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectFields } from '@/lib/autofill/collect/collect';
+import { collectPage } from '@/lib/autofill/collect/collect';
 import { decideMailSetupForm } from '@/lib/autofill/decide/decide';
 import { planSwitches } from '@/lib/autofill/decide/switches';
 import { settingsFor } from '@/lib/icloud/account';
@@ -10,9 +10,10 @@ const settings = settingsFor({ address: 'alex@icloud.com' });
 
 function planned(html: string) {
   document.body.innerHTML = html;
-  const fields = collectFields(document);
+  // Disabled fields too: a switch may open them.
+  const { fields, locked } = collectPage(document);
   if (!settings) throw new Error('no settings');
-  return planSwitches(fields, decideMailSetupForm(fields), settings).map(({ kind, side, step }) => ({
+  return planSwitches(fields, decideMailSetupForm(fields), settings, locked).map(({ kind, side, step }) => ({
     kind,
     side,
     name: step.element.getAttribute('name'),
@@ -41,5 +42,101 @@ describe('a "short login" box (user@example.com → user)', () => {
 
   it('is no "turn the server on" box, though it says "use" and names the server', () => {
     expect(planned(`<form>${server('IMAP')}${shortLogin('IMAP', true)}</form>`)).toEqual([]);
+  });
+});
+
+describe('switches that open fields the page keeps disabled', () => {
+  const locked = (extra = '') =>
+    `<div>SMTP server <input name="host" disabled></div><div>SMTP port <input name="port" value="25" disabled></div>` +
+    `<div>Username <input name="user" disabled></div>${extra}`;
+
+  it('turns on the one “Enable …” box before them', () => {
+    expect(
+      planned(
+        `<form><label><input type="checkbox" name="enable_mail"> E-Mail-Benachrichtigungen aktivieren</label>${locked()}</form>`,
+      ),
+    ).toEqual([{ kind: 'enable-server', side: 'smtp', name: 'enable_mail', want: 'check' }]);
+  });
+
+  it('unticks “Use system value” beside a locked field, and leaves the others of its kind alone', () => {
+    const inherit = (name: string, checked: boolean) =>
+      `<label><input type="checkbox" name="${name}_inherit"${checked ? ' checked' : ''}> Use system value</label>`;
+    expect(
+      planned(
+        '<form><div>SMTP server <input name="host" disabled></div>' +
+          inherit('host', true) +
+          '<div>SMTP port <input name="port" disabled></div>' +
+          inherit('port', true) +
+          '<div>SMTP username <input name="user"></div><div>Authentication <select name="auth"><option>None</option><option selected>Login</option></select></div>' +
+          inherit('auth', false) +
+          '</form>',
+      ),
+    ).toEqual([
+      { kind: 'default-server', side: undefined, name: 'host_inherit', want: 'uncheck' },
+      { kind: 'default-server', side: undefined, name: 'port_inherit', want: 'uncheck' },
+    ]);
+  });
+
+  it('opens nothing when the disabled fields are no mail form, or no box says it enables mail', () => {
+    expect(
+      planned(
+        '<form><label><input type="checkbox" name="enable_ftp"> Enable FTP</label><div>Host <input name="h" disabled></div><div>Port <input name="p" disabled></div></form>',
+      ),
+    ).toEqual([]);
+    expect(
+      planned(`<form><label><input type="checkbox" name="remember"> Remember me</label>${locked()}</form>`),
+    ).toEqual([]);
+  });
+});
+
+describe('a "Status: Enable / Disable" pair under a heading that names the server', () => {
+  it('is turned on, on the side its heading names', () => {
+    expect(
+      planned(
+        '<form><table><tr><th colspan="2">Outgoing (SMTP): the account that sends</th></tr>' +
+          '<tr><td>Status:</td><td><label><input type="radio" name="active" value="1"> Enable</label> <label><input type="radio" name="active" value="0" checked> Disable</label></td></tr>' +
+          '<tr><td>Hostname:</td><td><input name="smtp_host"></td></tr><tr><td>Port:</td><td><input name="smtp_port"></td></tr><tr><td>Username:</td><td><input name="smtp_user"></td></tr></table></form>',
+      ),
+    ).toEqual([{ kind: 'enable-server', side: 'smtp', name: 'active', want: 'check' }]);
+  });
+
+  it('is left alone when its caption says more than a state (“Debug: Enable / Disable”)', () => {
+    expect(
+      planned(
+        '<form><table><tr><th colspan="2">Outgoing (SMTP)</th></tr>' +
+          '<tr><td>Debug:</td><td><label><input type="radio" name="debug" value="1"> Enable</label> <label><input type="radio" name="debug" value="0" checked> Disable</label></td></tr>' +
+          '<tr><td>Hostname:</td><td><input name="smtp_host"></td></tr><tr><td>Port:</td><td><input name="smtp_port"></td></tr><tr><td>Username:</td><td><input name="smtp_user"></td></tr></table></form>',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a security list that names SMTPS', () => {
+  it('is no sending mode: “None / SMTPS / STARTTLS” is left for the fill, which sets it with the port', () => {
+    expect(
+      planned(
+        `<form>${server('SMTP')}<label>Security <select name="enc"><option>None</option><option>SMTPS</option><option selected>STARTTLS</option></select></label></form>`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('fields hidden until a switch shows them', () => {
+  it('“Use SMTP server for e-mail” is ticked when the hidden block is a mail form', () => {
+    expect(
+      planned(
+        '<form><label><input type="checkbox" name="useSmtp"><span>Use SMTP server for e-mail</span></label>' +
+          `<div style="display:none">${server('SMTP')}</div></form>`,
+      ),
+    ).toEqual([{ kind: 'enable-server', side: 'smtp', name: 'useSmtp', want: 'check' }]);
+  });
+
+  it('nothing is ticked when the hidden block is no mail form', () => {
+    expect(
+      planned(
+        '<form><label><input type="checkbox" name="useProxy"><span>Use a proxy server</span></label>' +
+          '<div style="display:none"><label>Proxy host <input name="h"></label><label>Proxy port <input name="p"></label></div></form>',
+      ),
+    ).toEqual([]);
   });
 });

@@ -186,3 +186,22 @@ describe('fillFields', () => {
     expect(field('#tls').getAttribute('aria-checked')).toBe('false');
   });
 });
+
+describe('a role=checkbox drawn around a hidden box', () => {
+  it('is turned off by a click, and undo turns it back on by a click, as the page handles it', () => {
+    document.body.innerHTML =
+      '<label role="checkbox" aria-checked="true" id="ssl"><input type="checkbox" checked hidden></label>';
+    const box = field<HTMLElement>('#ssl');
+    const input = field<HTMLInputElement>('#ssl input');
+    box.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.checked = !input.checked;
+      box.setAttribute('aria-checked', String(input.checked));
+    });
+    const result = fillFields([{ role: 'smtpSecurity', element: box, want: { kind: 'uncheck' } }]);
+    expect(result.outcomes[0]).toMatchObject({ outcome: 'corrected' });
+    expect([box.getAttribute('aria-checked'), input.checked]).toEqual(['false', false]);
+    expect(result.undo()).toEqual([{ role: 'smtpSecurity', outcome: 'restored' }]);
+    expect([box.getAttribute('aria-checked'), input.checked]).toEqual(['true', true]);
+  });
+});
