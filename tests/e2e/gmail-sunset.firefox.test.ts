@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './harness';
+import { type FirefoxSession, launchFirefox, setFirefoxViewport } from './harness';
 
 /**
  * The guide's "after January 2027" section in Firefox, the counterpart of the guide part of
@@ -35,7 +35,7 @@ const codesIn = (guide: Page, label: string) =>
 
 test('Firefox: the guide’s “after January 2027” section, with the Gmail app’s values, forwarding, desktop apps and the web', async () => {
   const guide = await firefox.openExtensionPage('guide.html#gmail-after-2027');
-  await guide.setViewport({ width: 1000, height: 800 });
+  await setFirefoxViewport(guide, { width: 1000, height: 800 });
   await guide.waitForSelector('#gmail-after-2027 code');
   expect(await guide.$eval('#gmail-after-2027 h2', (heading) => heading.textContent)).toBe(words.title);
   // The address's hash brought the section into view.

@@ -162,6 +162,16 @@ async function recordingProxy(): Promise<{ port: number; stray: string[]; close:
   return { port, stray, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
 }
 
+/**
+ * Sets a page's viewport. Puppeteer also overrides the screen orientation, a WebDriver BiDi command
+ * Firefox ESR 140 does not know; the viewport itself is set by then, so only that refusal is let pass.
+ */
+export async function setFirefoxViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewport(size).catch((error: unknown) => {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  });
+}
+
 /** Real Firefox ESR over WebDriver BiDi with the built MV2 extension installed temporarily. */
 export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSession> {
   const executablePath = findFirefox();
@@ -185,6 +195,9 @@ export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSessio
       'network.proxy.http_port': proxy.port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxy.port,
+      // Firefox ESR 140.12 checks for a captive portal at start: no request of its own may leave.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
       // Firefox's own Remote Settings sync stays off under automation with this dummy server.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
     },
