@@ -159,8 +159,9 @@ class Collector {
     if (element.getAttribute('aria-disabled') === 'true') return;
     // The styled box inside a checkbox's own label only mirrors that checkbox; a label that is the
     // toggle itself (role=checkbox around a hidden input) is the one a person clicks.
-    const control = (element.parentElement?.closest('label') as HTMLLabelElement | null)?.control;
-    if (control && control !== element) return;
+    const label = element.closest('label') as HTMLLabelElement | null;
+    const ownState = label === element && element.hasAttribute('aria-checked');
+    if (label?.control && label.control !== element && !ownState) return;
     const record = this.record(element, 'checkbox', () => this.visibility.of(element));
     if (!record.labels) record.labels = normalise(element.getAttribute('aria-label') ?? ownText(element));
     this.fields.push(record);

@@ -73,7 +73,7 @@ interface Toggle {
 
 const bareEnable = /^(?:enabled?|active|activ[eo]|activee?|aktiv(?:iert)?|activ(?:er|ar|ado)|habilita(?:do|r)|on)$/;
 /** A caption that names only a state: "Status: (•) Enable ( ) Disable". */
-const stateCaption = /^(?:status|state|estado|etat|statut|zustand)?$/;
+const stateCaption = /^(?:status|state|estado|etat|statut|zustand)$/;
 
 function bareValue(choice: FieldChoice): string {
   return choice.value.replace(/^"(.*)"$/, '$1').toLowerCase();
@@ -229,6 +229,7 @@ function toggleSwitch(
     toggle.enables &&
     stateCaption.test(field.rowHeader || field.labels || lastWords(field.textBefore, 1)) &&
     serverWords.test(heading) &&
+    mailWords.test(heading) &&
     securityMeaning(heading) === 'unknown'
   )
     return planned('enable-server', true, sideOfText(heading) ?? side);
@@ -289,7 +290,11 @@ const serverRoles = /host|port|username|email$/i;
  * disabled field, or the one "Enable …" / "Use SMTP server: Yes" switch before them all. Only when
  * the closed fields, read as if open, are a mail form.
  */
-function unlockSwitches(shown: readonly CollectedField[], closed: readonly CollectedField[]): PlannedSwitch[] {
+function unlockSwitches(
+  shown: readonly CollectedField[],
+  closed: readonly CollectedField[],
+  form: MailSetupForm | undefined,
+): PlannedSwitch[] {
   const lockedElements = new Set<Element>(closed.map(({ element }) => element));
   const asOpen = closed.map((field): CollectedField => ({ ...field, visibility: () => 'visible' }));
   const opened = decideMailSetupForm([...shown, ...asOpen].sort((a, b) => a.order - b.order));
@@ -297,7 +302,11 @@ function unlockSwitches(shown: readonly CollectedField[], closed: readonly Colle
     ({ field, role }) => lockedElements.has(field.element) && serverRoles.test(role),
   );
   const first = lockedMail[0];
-  if (!opened || !first) return [];
+  // A closed server of a side the page does not show yet: a lone hidden address may be a honeypot.
+  const opensServer = lockedMail.some(
+    ({ base, side }) => base === 'host' && side !== undefined && !form?.sides.includes(side),
+  );
+  if (!opened || !first || !opensServer) return [];
   const toggles = withForm(shown, opened).flatMap((field) => asToggle(field) ?? []);
   const planned: PlannedSwitch[] = [];
   const inheritBox = (order: number) =>
@@ -310,18 +319,16 @@ function unlockSwitches(shown: readonly CollectedField[], closed: readonly Colle
       planned.push({ kind: 'default-server', step });
   }
   if (planned.length > 0) return planned;
-  const master = toggles
-    .filter(
-      ({ on, field, text }) =>
-        !on &&
-        field.order < first.field.order &&
-        enableWords.test(text) &&
-        (mailWords.test(text) || serverWords.test(text)) &&
-        securityMeaning(text) === 'unknown' &&
-        !insecureWords.test(text),
-    )
-    .at(-1);
-  const step = master?.set(true, 'enable-server');
+  // Only the switch right before them, and only while it is off: never an earlier one in a later round.
+  const master = toggles.filter(({ field }) => field.order < first.field.order).at(-1);
+  const opens =
+    master !== undefined &&
+    !master.on &&
+    enableWords.test(master.text) &&
+    (mailWords.test(master.text) || serverWords.test(master.text)) &&
+    securityMeaning(master.text) === 'unknown' &&
+    !insecureWords.test(master.text);
+  const step = opens ? master.set(true, 'enable-server') : undefined;
   const side = opened.sides.length === 1 ? opened.sides[0] : undefined;
   return step ? [{ kind: 'enable-server', step, ...(side ? { side } : {}) }] : [];
 }
@@ -347,7 +354,7 @@ export function planSwitches(
   // Disabled, or hidden until a switch shows them ("Use SMTP server: Yes"); never a password, never read.
   const closed = [...locked, ...fields.filter((field) => !field.secret && field.visibility() === 'hidden')];
   if (closed.length > 0)
-    for (const unlock of unlockSwitches(shown, closed))
+    for (const unlock of unlockSwitches(shown, closed, form))
       if (!planned.some(({ step }) => step.element === unlock.step.element)) planned.push(unlock);
   if (!form) return planned;
   const taken = new Set<Element>(planned.map(({ step }) => step.element));

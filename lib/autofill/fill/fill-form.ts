@@ -41,6 +41,17 @@ function boxWords(field: DecidedField['field']): string {
   return securityMeaning(own) === 'unknown' ? field.textBefore.split(' ').slice(-3).join(' ') : own;
 }
 
+function besideStarttlsBox(box: HTMLElement): boolean {
+  const scope: ParentNode = (box as HTMLInputElement).form ?? box.ownerDocument;
+  return [...scope.querySelectorAll<HTMLElement>('input[type=checkbox], [role=checkbox], [role=switch]')].some(
+    (other) =>
+      other !== box &&
+      /starttls|start tls/i.test(
+        `${(other as HTMLInputElement).labels?.[0]?.textContent ?? ''} ${other.getAttribute('aria-label') ?? ''} ${other.getAttribute('name') ?? ''}`,
+      ),
+  );
+}
+
 /**
  * A lone "TLS" or "Secure" box means STARTTLS in one app and TLS from the first byte in another:
  * its help text's ports tell which ("Should be enabled when using port 465").
@@ -48,8 +59,11 @@ function boxWords(field: DecidedField['field']): string {
 function boxMeaning(field: DecidedField['field']) {
   const words = boxWords(field);
   const named = securityMeaning(words);
-  // A lone "Secure connection (SSL/TLS)" box names both kinds: it says only "encrypted".
-  const meaning = named === 'implicit-tls' && /\bssl tls\b|\btls ssl\b/.test(words) ? 'encrypted' : named;
+  // A lone "Secure connection (SSL/TLS)" box names both kinds: it says only "encrypted". Beside a STARTTLS box it is SSL.
+  const meaning =
+    named === 'implicit-tls' && /\bssl tls\b|\btls ssl\b/.test(words) && !besideStarttlsBox(field.element)
+      ? 'encrypted'
+      : named;
   if (meaning !== 'tls' && meaning !== 'encrypted') return meaning;
   // The first port its help names is the one the box is for.
   const port = /\b(465|993|587|143)\b/.exec(helpText(field.element))?.[1];

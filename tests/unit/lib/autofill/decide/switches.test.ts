@@ -140,3 +140,23 @@ describe('fields hidden until a switch shows them', () => {
     ).toEqual([]);
   });
 });
+
+describe('closed fields that open nothing', () => {
+  it('a hidden honeypot address does not tick an “Enable e-mail notifications” box', () => {
+    expect(
+      planned(
+        `<form>${server('SMTP')}<label><input type="checkbox" name="notify"> Enable e-mail notifications</label>` +
+          '<input name="email" style="display:none"></form>',
+      ),
+    ).toEqual([]);
+  });
+
+  it('“Enabled / Disabled” under “Outgoing webhooks” is no mail server', () => {
+    expect(
+      planned(
+        `<form>${server('SMTP')}<h3>Outgoing webhooks</h3>` +
+          '<label><input type="radio" name="wh" value="1"> Enabled</label><label><input type="radio" name="wh" value="0" checked> Disabled</label></form>',
+      ),
+    ).toEqual([]);
+  });
+});
