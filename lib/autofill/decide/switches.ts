@@ -283,7 +283,7 @@ function withForm(fields: readonly CollectedField[], form: MailSetupForm | undef
   return fields.filter((field) => forms.has(field.form));
 }
 
-const serverRoles = /host|port|username|email$/i;
+const serverBases: readonly string[] = ['host', 'port', 'username', 'email'];
 
 /**
  * The switches that open mail fields the page keeps closed: a "Use system value" box beside a
@@ -299,7 +299,7 @@ function unlockSwitches(
   const asOpen = closed.map((field): CollectedField => ({ ...field, visibility: () => 'visible' }));
   const opened = decideMailSetupForm([...shown, ...asOpen].sort((a, b) => a.order - b.order));
   const lockedMail = (opened?.fields ?? []).filter(
-    ({ field, role }) => lockedElements.has(field.element) && serverRoles.test(role),
+    ({ field, base }) => lockedElements.has(field.element) && serverBases.includes(base),
   );
   const first = lockedMail[0];
   // A closed server of a side the page does not show yet: a lone hidden address may be a honeypot.
