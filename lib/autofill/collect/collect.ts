@@ -76,6 +76,8 @@ class Collector {
   private readonly nearby = new NearbyText();
   private readonly visibility: VisibilityReader;
   private order = 0;
+  /** One section list per container and heading: thousands of fields under one heading share it. */
+  private readonly headed = new WeakMap<readonly string[], { heading: string; section: string[] }>();
 
   constructor(
     document: Document,
@@ -208,6 +210,14 @@ class Collector {
     this.locked.push(record);
   }
 
+  private withHeading(section: readonly string[], heading: string): string[] {
+    const known = this.headed.get(section);
+    if (known?.heading === heading) return known.section;
+    const headed = [...section, heading];
+    this.headed.set(section, { heading, section: headed });
+    return headed;
+  }
+
   private record(
     element: HTMLElement,
     kind: FieldKind,
@@ -229,7 +239,7 @@ class Collector {
       inputType: element instanceof HTMLInputElement ? element.type.toLowerCase() : element.localName,
       form: (element as HTMLInputElement).form ?? closestAcrossShadow(element, 'form'),
       order: this.order++,
-      labels: normalise(this.labels.labelText(element, attribute)),
+      labels: normalise(this.labels.labelText(element, attribute, root)),
       placeholder: normalise(rawPlaceholder),
       title: normalise(attribute('title')),
       name: normalise(attribute('name') || (host?.getAttribute('name') ?? '')),
@@ -240,7 +250,7 @@ class Collector {
       textAfter: '',
       rowHeader,
       columnHeader,
-      section: heading ? [...section, heading] : section,
+      section: heading ? this.withHeading(section, heading) : section,
       choices: [],
       visibility: typeof visibility === 'function' ? once(visibility) : () => visibility,
       value: '',

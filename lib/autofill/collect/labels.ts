@@ -34,8 +34,7 @@ export class LabelIndex {
   }
 
   /** `attribute` reads an attribute the caller knows the element has (cheaper than asking each). */
-  labelText(element: HTMLElement, attribute: (name: string) => string): string {
-    const root = rootOf(element);
+  labelText(element: HTMLElement, attribute: (name: string) => string, root: Root = rootOf(element)): string {
     const parts: string[] = [];
     const byFor = element.id ? this.labelsFor(root, element.id) : undefined;
     // Some apps reuse ids (IMAP and SMTP radios): prefer the label that sits next to this field.

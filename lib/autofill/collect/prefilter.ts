@@ -32,10 +32,10 @@ export function mayMatter(
 ): boolean {
   if (element.type === 'password' || element.type === 'email' || element.autocomplete) return true;
   // A row often says the same words as its label and the text before it: each text is looked at once.
-  const looked = new Set<string>();
+  const looked: string[] = [];
   const says = (text: string | null | undefined) => {
-    if (!text || looked.has(text)) return false;
-    looked.add(text);
+    if (!text || looked.includes(text)) return false;
+    looked.push(text);
     return matters(text);
   };
   // Cheapest words first, and stop at the first that could matter.

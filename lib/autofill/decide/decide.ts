@@ -55,6 +55,28 @@ interface FieldText {
   names: string;
   /** The value and placeholder: example values hint at the role ("993", "smtp.example.org"). */
   examples: string[];
+  /** Worked out on first use, once per look (a plain field: thousands of WeakMap entries cost the GC more). */
+  side?: { of: SideWord };
+  /** explicit and names together. */
+  said?: string;
+  ownContext?: string;
+  signal?: string;
+}
+
+/**
+ * Texts as one, a space apart, leaving out empty ones. Builds no new string when only one says
+ * anything: most fields have a label and a name and nothing else, on pages of thousands of fields.
+ */
+function words(...parts: string[]): string {
+  let joined = '';
+  for (const part of parts) if (part !== '') joined = joined === '' ? part : `${joined} ${part}`;
+  return joined;
+}
+
+/** What the field says of itself: its captions and its names. */
+function saidByField(text: FieldText): string {
+  text.said ??= words(text.explicit, text.names);
+  return text.said;
 }
 
 /** The last `count` words of a text: the caption nearest a field. */
@@ -68,15 +90,28 @@ function textOf(field: CollectedField): FieldText {
   // A placeholder that is an example value ("ssl://imap.example.com:993", "993") is not a label.
   const placeholder = /[.@:/]|^\s*\d+\s*$/.test(field.rawPlaceholder) ? '' : field.placeholder;
   const after = field.kind === 'checkbox' && !field.labels ? field.textAfter : '';
-  const nearby = field.rowHeader ? `${field.rowHeader} ${field.columnHeader}` : lastWords(field.textBefore, 5);
+  const nearby = field.rowHeader ? words(field.rowHeader, field.columnHeader) : lastWords(field.textBefore, 5);
   return {
-    explicit: `${field.labels} ${placeholder} ${field.title}`.trim(),
-    inferred: `${nearby} ${after}`.trim(),
+    explicit: words(field.labels, placeholder, field.title),
+    inferred: words(nearby, after),
     // "new password" on a username field only keeps the browser's password manager out.
-    names:
-      `${field.name} ${field.id} ${field.secret ? field.autocomplete : field.autocomplete.replace(/new password|\boff\b/, '')} ${field.dataHints}`.trim(),
-    examples: [field.value, field.rawPlaceholder].map((example) => example.slice(0, 300).trim()).filter(Boolean),
+    names: words(
+      field.name,
+      field.id,
+      field.secret ? field.autocomplete : field.autocomplete.replace(/new password|\boff\b/, '').trim(),
+      field.dataHints,
+    ),
+    examples: examplesOf(field),
   };
+}
+
+function examplesOf(field: CollectedField): string[] {
+  const examples: string[] = [];
+  for (const example of [field.value, field.rawPlaceholder]) {
+    const text = example && example.slice(0, 300).trim();
+    if (text) examples.push(text);
+  }
+  return examples;
 }
 
 function allows(field: CollectedField, role: BaseRole): boolean {
@@ -198,23 +233,42 @@ function sideIn(text: string): SideWord {
 
 /** The side a field names itself, or its section names. */
 function sideOf(field: CollectedField, text: FieldText): SideWord {
-  // Asked more than once for each candidate: its text is read anew on every look at the page.
-  if (namedSides.has(text)) return namedSides.get(text);
-  const side = readSideOf(field, text);
-  namedSides.set(text, side);
-  return side;
+  text.side ??= { of: readSideOf(field, text) };
+  return text.side.of;
 }
 
-const namedSides = new WeakMap<FieldText, SideWord>();
-
 function readSideOf(field: CollectedField, text: FieldText): SideWord {
-  const own = sideIn(`${text.explicit} ${text.names}`) ?? sideIn(lastWords(text.inferred, 8));
+  const own = sideIn(saidByField(text)) ?? sideIn(lastWords(text.inferred, 8));
   if (own) return own;
-  for (const context of field.section) {
-    const side = sideIn(context);
-    if (side) return side;
+  return sectionSide(field.section);
+}
+
+/** Fields under one heading share their section list (collect/collect.ts): its side and words are read once. */
+const sectionSides = new WeakMap<readonly string[], { side: SideWord }>();
+
+function sectionSide(section: readonly string[]): SideWord {
+  let known = sectionSides.get(section);
+  if (!known) {
+    known = { side: undefined };
+    for (const context of section) {
+      known.side = sideIn(context);
+      if (known.side) break;
+    }
+    sectionSides.set(section, known);
   }
-  return undefined;
+  return known.side;
+}
+
+const nearestSections = new WeakMap<readonly string[], string>();
+
+/** The three sections nearest a field, as one text. */
+function nearestSectionWords(section: readonly string[]): string {
+  let words = nearestSections.get(section);
+  if (words === undefined) {
+    words = section.slice(0, 3).join(' ');
+    nearestSections.set(section, words);
+  }
+  return words;
 }
 
 /** The side a field's example value implies ("pop.example.com", "993"): the weakest sign, below the page's own choice. */
@@ -250,13 +304,14 @@ function nearServerFields(scored: Omit<Candidate, 'side'>[]): void {
 
 /** Text that belongs to the field itself and its nearest sections: where another section's words show. */
 function ownContext(field: CollectedField, text: FieldText): string {
-  return `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')}`;
+  text.ownContext ??= words(saidByField(text), lastWords(text.inferred), nearestSectionWords(field.section));
+  return text.ownContext;
 }
 
 /** A field of a directory, database, proxy or shell section on the same page: never part of the mail form. */
 function belongsElsewhere(field: CollectedField, text: FieldText): boolean {
   const own = ownContext(field, text);
-  return lookAlikeSignal.test(own) && !mailSignal.test(`${text.explicit} ${text.names}`);
+  return lookAlikeSignal.test(own) && !mailSignal.test(saidByField(text));
 }
 
 /** The sides the page has chosen in a type or protocol list ("Type: IMAP"), if it says one. */
@@ -280,22 +335,16 @@ function countMatches(candidates: readonly { field: CollectedField; text: FieldT
 
 /** The words a field and its sections say, where mail and look-alike signals are counted: built once per look. */
 function signalText(field: CollectedField, text: FieldText): string {
-  let words = signalTexts.get(text);
-  if (words === undefined) {
-    words = `${text.explicit} ${text.names} ${lastWords(text.inferred)} ${field.section.slice(0, 3).join(' ')} ${field.section.at(-1) ?? ''}`;
-    signalTexts.set(text, words);
-  }
-  return words;
+  text.signal ??= words(ownContext(field, text), field.section.at(-1) ?? '');
+  return text.signal;
 }
-
-const signalTexts = new WeakMap<FieldText, string>();
 
 function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const read = fields.map((field) => ({ field, text: textOf(field) }));
   const scored: Omit<Candidate, 'side'>[] = [];
   for (const { field, text } of read) {
     const best = bestRole(field, text);
-    if (best && !belongsElsewhere(field, text)) scored.push({ field, text, ...best });
+    if (best && !belongsElsewhere(field, text)) scored.push({ field, text, base: best.base, score: best.score });
   }
   // Cheap checks on the words alone first: without a host, no form, whatever the layout says.
   if (scored.length < 3 || !scored.some(({ base }) => base === 'host')) return undefined;
@@ -350,7 +399,7 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   // section elsewhere on the page does not veto them.
   const sayMail = decided.filter(({ field }) => {
     const text = textOf(field);
-    return mailSignal.test(`${text.explicit} ${text.names} ${lastWords(text.inferred)}`);
+    return mailSignal.test(words(saidByField(text), lastWords(text.inferred)));
   }).length;
   const lookAlike = sayMail >= 2 ? 0 : countMatches(read, lookAlikeSignal);
   if (mail === 0 || lookAlike >= mail) return undefined;
@@ -445,7 +494,7 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
 }
 
 /** Groups fields by their form and finds the mail-setup form among them, if there is one. */
-const namesHost = (field: CollectedField) => rolePatterns.host.label.test(`${field.labels} ${field.placeholder}`);
+const namesHost = (field: CollectedField) => rolePatterns.host.label.test(words(field.labels, field.placeholder));
 
 export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const groups = new Map<Element | null, CollectedField[]>();
