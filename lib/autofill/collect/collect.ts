@@ -95,9 +95,8 @@ class Collector {
     this.nearby.text(data);
   }
 
-  element(element: Element): boolean {
-    const name = element.localName;
-    this.nearby.enter(element);
+  element(element: Element, name: string): boolean {
+    this.nearby.enter(element, name);
     if (name === 'input') {
       this.addInput(element as HTMLInputElement);
       return true;
@@ -119,7 +118,7 @@ class Collector {
       this.addCustomRadio(element as HTMLElement);
       return true;
     }
-    this.nearby.container(element, role);
+    this.nearby.container(element, role, name);
     return false;
   }
 

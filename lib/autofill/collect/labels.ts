@@ -15,7 +15,10 @@ export class LabelIndex {
     let index = this.byRoot.get(root);
     if (!index) {
       index = new Map();
-      for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) {
+      const all = root.querySelectorAll<HTMLLabelElement>('label[for]');
+      // Indexed, not for…of: a page can have thousands, and a NodeList's iterator allocates per label.
+      for (let at = 0; at < all.length; at++) {
+        const label = all[at] as HTMLLabelElement;
         const list = index.get(label.htmlFor);
         if (list) list.push(label);
         else index.set(label.htmlFor, [label]);

@@ -19,8 +19,7 @@ function tail(text: string, length = maxTextLength): string {
   return text.length > length ? text.slice(text.length - length) : text;
 }
 
-function looksLikeHeading(element: Element): boolean {
-  const name = element.localName;
+function looksLikeHeading(element: Element, name: string): boolean {
   if (name === 'th') return Number(element.getAttribute('colspan') ?? '1') > 1;
   if (!headingCandidates.has(name) || element.childElementCount > 2) return false;
   const className = element.getAttribute('class');
@@ -45,16 +44,16 @@ export class NearbyText {
   }
 
   /** Every element the walk enters: a block ends the text that belongs to the field before it. */
-  enter(element: Element): void {
-    if (inlineElements.has(element.localName)) return;
+  enter(element: Element, name = element.localName): void {
+    if (inlineElements.has(name)) return;
     // A box's text on its own line is its label ("[x] SSL"), not the caption of the next line's field.
     if (this.lastField && ownsTextAfter(this.lastField)) this.before = '';
     this.lastField = undefined;
   }
 
   /** An element that is no field: it may be a heading. */
-  container(element: Element, role: string | null): void {
-    if (headingElements.has(element.localName) || role === 'heading' || looksLikeHeading(element))
+  container(element: Element, role: string | null, name = element.localName): void {
+    if (headingElements.has(name) || role === 'heading' || looksLikeHeading(element, name))
       this.heading = normalise(ownText(element)).slice(0, maxTextLength);
   }
 

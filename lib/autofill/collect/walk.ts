@@ -8,8 +8,8 @@ export type Root = Document | ShadowRoot;
 
 export interface PageVisitor {
   text(data: string): void;
-  /** Handles one element; true when its children must not be walked. */
-  element(element: Element): boolean;
+  /** Handles one element (`name`: its localName, read once for the walk); true when its children must not be walked. */
+  element(element: Element, name: string): boolean;
   /** True when the walk must stop (the field cap is reached). */
   done(): boolean;
 }
@@ -79,7 +79,7 @@ export function walkPage(
   const visit = (element: Element): boolean => {
     const name = element.localName;
     if (skippedElements.has(name)) return true;
-    if (visitor.element(element)) return true;
+    if (visitor.element(element, name)) return true;
     if (!shadowHosts.has(name) && !name.includes('-')) return false;
     const shadow = (element as HTMLElement).shadowRoot ?? closedShadowRoot?.(element) ?? null;
     if (shadow) walkPage(shadow, visitor, closedShadowRoot);

@@ -67,11 +67,11 @@ interface FieldText {
  * Texts as one, a space apart, leaving out empty ones. Builds no new string when only one says
  * anything: most fields have a label and a name and nothing else, on pages of thousands of fields.
  */
-function words(...parts: string[]): string {
-  let joined = '';
-  for (const part of parts) if (part !== '') joined = joined === '' ? part : `${joined} ${part}`;
-  return joined;
+function words(first: string, second: string, third = '', fourth = ''): string {
+  return and(and(and(first, second), third), fourth);
 }
+
+const and = (joined: string, part: string) => (part === '' ? joined : joined === '' ? part : `${joined} ${part}`);
 
 /** What the field says of itself: its captions and its names. */
 function saidByField(text: FieldText): string {
@@ -108,7 +108,7 @@ function textOf(field: CollectedField): FieldText {
 function examplesOf(field: CollectedField): string[] {
   const examples: string[] = [];
   for (const example of [field.value, field.rawPlaceholder]) {
-    const text = example && example.slice(0, 300).trim();
+    const text = example.slice(0, 300).trim();
     if (text) examples.push(text);
   }
   return examples;

@@ -9,8 +9,9 @@ function visitAll(root: Element, closed?: (element: Element) => ShadowRoot | nul
     text: (data) => {
       if (data.trim()) seen.push(`"${data.trim()}"`);
     },
-    element: (element) => {
-      seen.push(element.localName);
+    element: (element, name) => {
+      expect(name).toBe(element.localName);
+      seen.push(name);
       return element.localName === 'input';
     },
     done: () => seen.length >= limit,
