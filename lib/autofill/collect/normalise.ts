@@ -4,8 +4,20 @@
  */
 const maxLength = 300;
 
+/** The last text asked about and its answer: a field's label is often also the text before it. */
+let lastText = '';
+let lastWords = '';
+
 export function normalise(full: string): string {
   if (full === '') return full;
+  if (full !== lastText) {
+    lastWords = wordsOf(full);
+    lastText = full;
+  }
+  return lastWords;
+}
+
+function wordsOf(full: string): string {
   // No label needs more than a few dozen words; pages can hold megabytes of text in one.
   const text = full.length > maxLength ? full.slice(0, maxLength) : full;
   if (/^[a-z0-9 ]*$/.test(text)) return text.trim();

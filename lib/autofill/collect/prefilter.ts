@@ -31,15 +31,15 @@ export function mayMatter(
   labels: LabelIndex,
 ): boolean {
   if (element.type === 'password' || element.type === 'email' || element.autocomplete) return true;
+  // Cheapest words first, and stop at the first that could matter.
+  if (matters(textBefore)) return true;
   // A row often says the same words as its label and the text before it: each text is looked at once.
-  const looked: string[] = [];
+  const looked = [textBefore];
   const says = (text: string | null | undefined) => {
     if (!text || looked.includes(text)) return false;
     looked.push(text);
     return matters(text);
   };
-  // Cheapest words first, and stop at the first that could matter.
-  if (says(textBefore)) return true;
   for (const attribute of ['name', 'id', 'placeholder', 'title', 'aria-label', 'class'])
     if (says(element.getAttribute(attribute))) return true;
   // Labelled from elsewhere: only the full record reads that label, and it may say "password".
