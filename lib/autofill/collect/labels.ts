@@ -38,20 +38,21 @@ export class LabelIndex {
 
   /** `attribute` reads an attribute the caller knows the element has (cheaper than asking each). */
   labelText(element: HTMLElement, attribute: (name: string) => string, root: Root = rootOf(element)): string {
-    const parts: string[] = [];
+    // Built up as one string, not an array joined: most fields have one label, on pages of thousands.
+    let text = '';
     const byFor = element.id ? this.labelsFor(root, element.id) : undefined;
     // Some apps reuse ids (IMAP and SMTP radios): prefer the label that sits next to this field.
     const labels =
       byFor && byFor.length > 1 ? byFor.filter((label) => label.parentElement === element.parentElement) : byFor;
-    for (const label of labels?.length ? labels : (byFor ?? [])) parts.push(labelContent(label));
+    for (const label of labels?.length ? labels : (byFor ?? [])) text = also(text, labelContent(label));
     const wrapping = element.closest('label');
-    if (wrapping && !byFor?.includes(wrapping as HTMLLabelElement)) parts.push(labelContent(wrapping));
+    if (wrapping && !byFor?.includes(wrapping as HTMLLabelElement)) text = also(text, labelContent(wrapping));
     const labelledBy = attribute('aria-labelledby');
-    if (labelledBy) parts.push(...textOfIds(root, labelledBy));
+    if (labelledBy) for (const part of textOfIds(root, labelledBy)) text = also(text, part);
     const ariaLabel = attribute('aria-label');
-    if (ariaLabel) parts.push(ariaLabel);
-    if (isShadowRoot(root)) parts.push(this.hostText(root.host));
-    return parts.join(' ');
+    if (ariaLabel) text = also(text, ariaLabel);
+    if (isShadowRoot(root)) text = also(text, this.hostText(root.host));
+    return text;
   }
 
   /** A control inside a custom element's shadow root is labelled by the custom element. */
@@ -75,3 +76,6 @@ export function groupLabel(container: Element): string {
   const target = labelledBy ? rootOf(container).getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
   return container.getAttribute('aria-label') ?? (target ? ownText(target) : '');
 }
+
+/** `text` and `part` a space apart (as `[text, part].join(' ')` would put them). */
+const also = (text: string, part: string) => (text === '' ? part : `${text} ${part}`);
