@@ -232,20 +232,24 @@ class Collector {
     const section = this.context.of(parentAcrossShadow(element));
     const rawPlaceholder = attribute('placeholder');
     const heading = this.nearby.heading;
+    // The label, the row's header and the text before a field are often one text: asked in a row,
+    // normalise answers the second and third from memory.
+    const labels = normalise(this.labels.labelText(element, attribute, root));
+    const textBefore = captionAfter(heading, normalise(this.nearby.before));
     const record: CollectedField = {
       element,
       kind,
       inputType: element instanceof HTMLInputElement ? element.type.toLowerCase() : element.localName,
       form: (element as HTMLInputElement).form ?? closestAcrossShadow(element, 'form'),
       order: this.order++,
-      labels: normalise(this.labels.labelText(element, attribute, root)),
+      labels,
       placeholder: normalise(rawPlaceholder),
       title: normalise(attribute('title')),
       name: normalise(attribute('name') || (host?.getAttribute('name') ?? '')),
       id: normalise(element.id),
       autocomplete: normalise(attribute('autocomplete')),
       dataHints: normalise(dataAttributes(element, present)),
-      textBefore: captionAfter(heading, normalise(this.nearby.before)),
+      textBefore,
       textAfter: '',
       rowHeader,
       columnHeader,

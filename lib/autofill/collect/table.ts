@@ -26,7 +26,7 @@ export class TableHeaders {
     for (let other = cell.previousElementSibling; other; other = other.previousElementSibling) {
       position++;
       if (other.childElementCount === 0 || !other.querySelector('input,select,textarea'))
-        rowHeader = `${ownText(other)} ${rowHeader}`;
+        rowHeader = rowHeader === '' ? ownText(other) : `${ownText(other)} ${rowHeader}`;
     }
     const table = row.closest('table');
     const headers = table ? this.headersOf(table) : [];
