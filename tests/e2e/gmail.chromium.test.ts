@@ -330,8 +330,11 @@ describe('the password-shape hint, without reading the password, in real Chromiu
       );
       expect(outOfView).toEqual([]);
       const posted = tab.waitForRequest((request) => request.method() === 'POST');
+      // The page Gmail answers with is let load before the tab closes: closing mid-navigation can hang Chromium.
+      const answered = tab.waitForEvent('load');
       await tab.getByRole('button', { name: 'Add Account »' }).click();
       expect((await posted).postData()).toContain(`cfsw=${typed}`);
+      await answered;
     },
   );
 });

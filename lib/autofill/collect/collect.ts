@@ -232,8 +232,8 @@ class Collector {
     const section = this.context.of(parentAcrossShadow(element));
     const rawPlaceholder = attribute('placeholder');
     const heading = this.nearby.heading;
-    // The label, the row's header and the text before a field are often one text: asked in a row,
-    // normalise answers the second and third from memory.
+    // The label and the text before a field are often the same text (and the row's header, read just
+    // before): asked one after another, normalise answers the repeats from memory.
     const labels = normalise(this.labels.labelText(element, attribute, root));
     const textBefore = captionAfter(heading, normalise(this.nearby.before));
     const record: CollectedField = {

@@ -39,7 +39,7 @@ export class LabelIndex {
   /** `attribute` reads an attribute the caller knows the element has (cheaper than asking each). */
   labelText(element: HTMLElement, attribute: (name: string) => string, root: Root = rootOf(element)): string {
     // Built up as one string, not an array joined: most fields have one label, on pages of thousands.
-    let text = '';
+    let text: string | undefined;
     const byFor = element.id ? this.labelsFor(root, element.id) : undefined;
     // Some apps reuse ids (IMAP and SMTP radios): prefer the label that sits next to this field.
     const labels =
@@ -52,7 +52,7 @@ export class LabelIndex {
     const ariaLabel = attribute('aria-label');
     if (ariaLabel) text = also(text, ariaLabel);
     if (isShadowRoot(root)) text = also(text, this.hostText(root.host));
-    return text;
+    return text ?? '';
   }
 
   /** A control inside a custom element's shadow root is labelled by the custom element. */
@@ -77,5 +77,5 @@ export function groupLabel(container: Element): string {
   return container.getAttribute('aria-label') ?? (target ? ownText(target) : '');
 }
 
-/** `text` and `part` a space apart (as `[text, part].join(' ')` would put them). */
-const also = (text: string, part: string) => (text === '' ? part : `${text} ${part}`);
+/** The parts so far and one more, a space apart, exactly as joining them all with ' ' would give. */
+const also = (text: string | undefined, part: string) => (text === undefined ? part : `${text} ${part}`);

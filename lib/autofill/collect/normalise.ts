@@ -4,17 +4,22 @@
  */
 const maxLength = 300;
 
-/** The last text asked about and its answer: a field's label is often also the text before it. */
-let lastText = '';
-let lastWords = '';
+/**
+ * The last text asked about and its answer: a field's label is often also its row's header and the
+ * text before it. Only short texts are kept, so a page's long text is not held on to.
+ */
+let lastAsked = '';
+let lastAnswer = '';
 
 export function normalise(full: string): string {
   if (full === '') return full;
-  if (full !== lastText) {
-    lastWords = wordsOf(full);
-    lastText = full;
+  if (full === lastAsked) return lastAnswer;
+  const answer = wordsOf(full);
+  if (full.length <= maxLength) {
+    lastAsked = full;
+    lastAnswer = answer;
   }
-  return lastWords;
+  return answer;
 }
 
 function wordsOf(full: string): string {

@@ -55,27 +55,29 @@ interface FieldText {
   names: string;
   /** The value and placeholder: example values hint at the role ("993", "smtp.example.org"). */
   examples: string[];
-  /** Worked out on first use, once per look (a plain field: thousands of WeakMap entries cost the GC more). */
-  side?: { of: SideWord };
+  // Worked out on first use, once per look: plain fields, as thousands of WeakMap entries cost the GC more.
+  side: { of: SideWord } | undefined;
   /** explicit and names together. */
-  said?: string;
-  ownContext?: string;
-  signal?: string;
+  said: string | undefined;
+  ownContext: string | undefined;
+  signal: string | undefined;
 }
 
 /**
- * Texts as one, a space apart, leaving out empty ones. Builds no new string when only one says
- * anything: most fields have a label and a name and nothing else, on pages of thousands of fields.
+ * Exactly `${first} ${second} ${third} ${fourth}`.trim(), without building that string when only the
+ * first or the second part has words: most fields on a page of thousands have a label and little else.
  */
-function words(first: string, second: string, third = '', fourth = ''): string {
-  return and(and(and(first, second), third), fourth);
+function trimmedWords(first: string, second: string, third = '', fourth = ''): string {
+  if (third === '' && fourth === '') {
+    if (second === '') return first.trim();
+    if (first === '') return second.trim();
+  }
+  return `${first} ${second} ${third} ${fourth}`.trim();
 }
-
-const and = (joined: string, part: string) => (part === '' ? joined : joined === '' ? part : `${joined} ${part}`);
 
 /** What the field says of itself: its captions and its names. */
 function saidByField(text: FieldText): string {
-  text.said ??= words(text.explicit, text.names);
+  text.said ??= `${text.explicit} ${text.names}`;
   return text.said;
 }
 
@@ -90,18 +92,24 @@ function textOf(field: CollectedField): FieldText {
   // A placeholder that is an example value ("ssl://imap.example.com:993", "993") is not a label.
   const placeholder = /[.@:/]|^\s*\d+\s*$/.test(field.rawPlaceholder) ? '' : field.placeholder;
   const after = field.kind === 'checkbox' && !field.labels ? field.textAfter : '';
-  const nearby = field.rowHeader ? words(field.rowHeader, field.columnHeader) : lastWords(field.textBefore, 5);
   return {
-    explicit: words(field.labels, placeholder, field.title),
-    inferred: words(nearby, after),
+    explicit: trimmedWords(field.labels, placeholder, field.title),
+    inferred: field.rowHeader
+      ? trimmedWords(field.rowHeader, field.columnHeader, after)
+      : trimmedWords(lastWords(field.textBefore, 5), after),
     // "new password" on a username field only keeps the browser's password manager out.
-    names: words(
+    names: trimmedWords(
       field.name,
       field.id,
-      field.secret ? field.autocomplete : field.autocomplete.replace(/new password|\boff\b/, '').trim(),
+      field.secret ? field.autocomplete : field.autocomplete.replace(/new password|\boff\b/, ''),
       field.dataHints,
     ),
     examples: examplesOf(field),
+    // Filled in on first use; declared here so every FieldText has one shape.
+    side: undefined,
+    said: undefined,
+    ownContext: undefined,
+    signal: undefined,
   };
 }
 
@@ -263,12 +271,12 @@ const nearestSections = new WeakMap<readonly string[], string>();
 
 /** The three sections nearest a field, as one text. */
 function nearestSectionWords(section: readonly string[]): string {
-  let words = nearestSections.get(section);
-  if (words === undefined) {
-    words = section.slice(0, 3).join(' ');
-    nearestSections.set(section, words);
+  let joined = nearestSections.get(section);
+  if (joined === undefined) {
+    joined = section.slice(0, 3).join(' ');
+    nearestSections.set(section, joined);
   }
-  return words;
+  return joined;
 }
 
 /** The side a field's example value implies ("pop.example.com", "993"): the weakest sign, below the page's own choice. */
@@ -304,7 +312,7 @@ function nearServerFields(scored: Omit<Candidate, 'side'>[]): void {
 
 /** Text that belongs to the field itself and its nearest sections: where another section's words show. */
 function ownContext(field: CollectedField, text: FieldText): string {
-  text.ownContext ??= words(saidByField(text), lastWords(text.inferred), nearestSectionWords(field.section));
+  text.ownContext ??= `${saidByField(text)} ${lastWords(text.inferred)} ${nearestSectionWords(field.section)}`;
   return text.ownContext;
 }
 
@@ -335,7 +343,7 @@ function countMatches(candidates: readonly { field: CollectedField; text: FieldT
 
 /** The words a field and its sections say, where mail and look-alike signals are counted: built once per look. */
 function signalText(field: CollectedField, text: FieldText): string {
-  text.signal ??= words(ownContext(field, text), field.section.at(-1) ?? '');
+  text.signal ??= `${ownContext(field, text)} ${field.section.at(-1) ?? ''}`;
   return text.signal;
 }
 
@@ -399,7 +407,7 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   // section elsewhere on the page does not veto them.
   const sayMail = decided.filter(({ field }) => {
     const text = textOf(field);
-    return mailSignal.test(words(saidByField(text), lastWords(text.inferred)));
+    return mailSignal.test(`${saidByField(text)} ${lastWords(text.inferred)}`);
   }).length;
   const lookAlike = sayMail >= 2 ? 0 : countMatches(read, lookAlikeSignal);
   if (mail === 0 || lookAlike >= mail) return undefined;
@@ -494,7 +502,7 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
 }
 
 /** Groups fields by their form and finds the mail-setup form among them, if there is one. */
-const namesHost = (field: CollectedField) => rolePatterns.host.label.test(words(field.labels, field.placeholder));
+const namesHost = (field: CollectedField) => rolePatterns.host.label.test(`${field.labels} ${field.placeholder}`);
 
 export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const groups = new Map<Element | null, CollectedField[]>();
