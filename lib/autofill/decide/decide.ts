@@ -248,35 +248,21 @@ function sideOf(field: CollectedField, text: FieldText): SideWord {
 function readSideOf(field: CollectedField, text: FieldText): SideWord {
   const own = sideIn(saidByField(text)) ?? sideIn(lastWords(text.inferred, 8));
   if (own) return own;
-  return sectionSide(field.section);
+  return sectionFacts(field.section).side;
 }
 
-/** Fields under one heading share their section list (collect/collect.ts): its side and words are read once. */
-const sectionSides = new WeakMap<readonly string[], { side: SideWord }>();
+/** Fields under one heading share their section list (collect/collect.ts): what it says is read once. */
+const sectionsRead = new WeakMap<readonly string[], { side: SideWord; nearest: string }>();
 
-function sectionSide(section: readonly string[]): SideWord {
-  let known = sectionSides.get(section);
-  if (!known) {
-    known = { side: undefined };
-    for (const context of section) {
-      known.side = sideIn(context);
-      if (known.side) break;
-    }
-    sectionSides.set(section, known);
+function sectionFacts(section: readonly string[]): { side: SideWord; nearest: string } {
+  let facts = sectionsRead.get(section);
+  if (!facts) {
+    const named = section.find((context) => sideIn(context) !== undefined);
+    // The side the nearest section that names one says; the three nearest sections as one text.
+    facts = { side: named === undefined ? undefined : sideIn(named), nearest: section.slice(0, 3).join(' ') };
+    sectionsRead.set(section, facts);
   }
-  return known.side;
-}
-
-const nearestSections = new WeakMap<readonly string[], string>();
-
-/** The three sections nearest a field, as one text. */
-function nearestSectionWords(section: readonly string[]): string {
-  let joined = nearestSections.get(section);
-  if (joined === undefined) {
-    joined = section.slice(0, 3).join(' ');
-    nearestSections.set(section, joined);
-  }
-  return joined;
+  return facts;
 }
 
 /** The side a field's example value implies ("pop.example.com", "993"): the weakest sign, below the page's own choice. */
@@ -312,7 +298,7 @@ function nearServerFields(scored: Omit<Candidate, 'side'>[]): void {
 
 /** Text that belongs to the field itself and its nearest sections: where another section's words show. */
 function ownContext(field: CollectedField, text: FieldText): string {
-  text.ownContext ??= `${saidByField(text)} ${lastWords(text.inferred)} ${nearestSectionWords(field.section)}`;
+  text.ownContext ??= `${saidByField(text)} ${lastWords(text.inferred)} ${sectionFacts(field.section).nearest}`;
   return text.ownContext;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '@/lib/autofill/collect/normalise';
 
-/** Labels, names and ids as lower-case words without accents; the last answer is remembered. */
+/** Labels, names and ids as lower-case words without accents, the same answer however often and in whatever order asked. */
 
 describe('normalise', () => {
   it.each([
@@ -31,7 +31,7 @@ describe('normalise', () => {
     ]);
   });
 
-  it('reads only the first 300 characters of a long text, and a long text is not kept to answer the next one', () => {
+  it('reads only the first 300 characters of a long text, also when asked again after another', () => {
     const long = `Outgoing ${'x'.repeat(400)}`;
     expect(normalise(long)).toBe(`outgoing ${'x'.repeat(291)}`);
     expect(normalise('Port')).toBe('port');
