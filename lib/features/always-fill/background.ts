@@ -6,7 +6,7 @@ import { receive } from '../../platform/messages';
 import { optedInSites } from '../../platform/storage';
 import { showOnButton } from '../fill-page/toolbar-button';
 import { undoResultText } from '../fill-page/undo-result-text';
-import { automaticallyFilledTabs, forgetTabsThatMoveOn } from './filled-tabs';
+import { automaticallyFilledTabs, forgetClosedTabs } from './filled-tabs';
 import { keepOptedInSitesInStep, stopWhenAccessIsTakenBack } from './keep-in-step';
 import {
   filledMessage,
@@ -51,7 +51,7 @@ async function undoOffered(tabId: number): Promise<boolean> {
 
 export function alwaysFillOnOptedInSites(): void {
   stopWhenAccessIsTakenBack();
-  forgetTabsThatMoveOn();
+  forgetClosedTabs();
   // Every answer waits for this, so none is given from a list that is not in step yet.
   const inStep = keepOptedInSitesInStep().catch(() => undefined);
   const optedInPage = async (sender: Sender) => {

@@ -4,7 +4,8 @@ import { storage } from '#imports';
 /**
  * The tabs whose page was filled by itself, so the popup opened on one offers Undo. Kept in session
  * storage, which outlives the background's restarts but not the browser's; a tab is forgotten when
- * it loads another page or closes.
+ * it closes. Whether its page still holds that fill is asked of the page itself (background.ts), so
+ * the background does not listen to every page load in every tab: each would wake it.
  */
 
 const filledTabsItem = storage.defineItem<unknown>('session:alwaysFilledTabs');
@@ -31,9 +32,6 @@ export const automaticallyFilledTabs = {
     }),
 };
 
-export function forgetTabsThatMoveOn(): void {
-  browser.tabs.onUpdated.addListener((tabId, { status }) => {
-    if (status === 'loading') void automaticallyFilledTabs.forget(tabId);
-  });
+export function forgetClosedTabs(): void {
   browser.tabs.onRemoved.addListener((tabId) => void automaticallyFilledTabs.forget(tabId));
 }

@@ -145,9 +145,16 @@ describe('after an automatic fill', () => {
     expect(await undoOffered()).toBe(false);
   });
 
-  it('no Undo once the tab loads another page', async () => {
+  it('no Undo once the tab has loaded another page, which the page answers: no listener wakes for every page load', async () => {
     await deliver({ type: 'always-fill:filled', report: filledThree }, onSite);
-    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, {} as Browser.tabs.Tab);
+    pageHoldsUndo = false;
+    expect(await undoOffered()).toBe(false);
+    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
+  });
+
+  it('a closed tab is forgotten', async () => {
+    await deliver({ type: 'always-fill:filled', report: filledThree }, onSite);
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect(await undoOffered()).toBe(false));
   });
 
