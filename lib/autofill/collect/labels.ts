@@ -52,7 +52,7 @@ export class LabelIndex {
     const ariaLabel = attribute('aria-label');
     if (ariaLabel) text = also(text, ariaLabel);
     if (isShadowRoot(root)) text = also(text, this.hostText(root.host));
-    return text ?? '';
+    return text ?? captionLabel(element) ?? '';
   }
 
   /** A control inside a custom element's shadow root is labelled by the custom element. */
@@ -62,6 +62,26 @@ export class LabelIndex {
     const wrapping = host.closest('label');
     return [label, ...(byFor ?? []).map(labelContent), wrapping ? labelContent(wrapping) : ''].join(' ');
   }
+}
+
+const controls = 'input:not([type="hidden"]), select, textarea';
+/** How far up a field's wrappers a caption label is looked for: row → cell → control wrapper → field. */
+const captionDepth = 4;
+
+/**
+ * A `<label>` with no `for` and no control inside it, in the wrapper that holds only this field
+ * ("<td><label>SMTP hostname</label><div>help</div><div><input></div></td>"): many frameworks
+ * caption a field so, and the browser does not tie them. Only for a field no other label names.
+ */
+function captionLabel(element: HTMLElement): string | undefined {
+  let wrapper = element.parentElement;
+  for (let depth = 0; wrapper && depth < captionDepth; depth++, wrapper = wrapper.parentElement) {
+    if (wrapper.localName === 'form' || wrapper.localName === 'body') return undefined;
+    const labels = wrapper.querySelectorAll('label:not([for])');
+    if (labels.length > 0 && wrapper.querySelectorAll(controls).length > 1) return undefined;
+    for (const label of labels) if (!label.querySelector(controls)) return labelContent(label);
+  }
+  return undefined;
 }
 
 /** A label's text, or its localisation id when the page fills the text in at run time. */

@@ -6,6 +6,7 @@ import {
   lookAlikeSignal,
   mailSignal,
   popPattern,
+  type RolePatterns,
   rolePatterns,
   senderSignal,
   sidePatterns,
@@ -140,6 +141,9 @@ function allows(field: CollectedField, role: BaseRole): boolean {
   }
 }
 
+/** An example that is a person's name ("e.g. Bob Smith", "z. B. Max Mustermann"): a name field's, never an address's. */
+const personName = /^(?:(?:e\.? ?g|z\.? ?b|ex|p\.? ?ej|bsp)\.?:? )?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+
 const hostLike = /^(?:[a-z]+:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$/i;
 
 function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): number {
@@ -154,7 +158,7 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
     case 'displayName':
       // French "Nombre de tentatives" is a number of retries, not Spanish "Nombre".
       if (field.inputType === 'number') return -10;
-      return autocomplete === 'name' ? 2 : 0;
+      return (autocomplete === 'name' ? 2 : 0) + (examples.some((text) => personName.test(text)) ? 1 : 0);
     case 'host':
       return examples.some((text) => hostLike.test(text) && !text.includes('@')) ? 2 : 0;
     case 'port': {
@@ -163,7 +167,8 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
         return -10;
       const numeric = field.choices.length
         ? field.choices.filter((choice) => portSide.has(choice.value.trim()) || portSide.has(choice.text)).length >= 2
-        : examples.some((text) => /^\d{2,5}$/.test(text));
+        : // A mail port, not any number: "Email sending rate: 60" or "Messages per batch: 10" is no port.
+          examples.some((text) => portSide.has(text) || text === String(icloudMail.popPort));
       return (numeric ? 2 : 0) + (field.inputType === 'number' ? 1 : 0);
     }
     case 'security': {
@@ -189,10 +194,21 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
   }
 }
 
+/**
+ * A caption that names the role only loosely ("Account name": in many apps the account's own
+ * nickname), on a field whose name and id do not name the role once those words are taken out.
+ */
+function looselyNamed({ loose, label, name }: RolePatterns, text: FieldText): boolean {
+  if (!loose?.test(text.explicit)) return false;
+  const strict = new RegExp(loose.source, 'g');
+  return !label.test(text.explicit.replace(strict, ' ')) && !name.test(text.names.replace(strict, ' '));
+}
+
 function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   if (!allows(field, role)) return 0;
   const patterns = rolePatterns[role];
   let total = hints(field, text, role);
+  if (looselyNamed(patterns, text)) return total;
   if (patterns.label.test(text.explicit)) total += 3;
   else if (patterns.label.test(text.inferred)) total += text.explicit ? 1 : 3;
   if (patterns.name.test(text.names)) total += 2;

@@ -8,7 +8,7 @@ import type { Side } from '../model';
 
 export type BaseRole = 'email' | 'displayName' | 'host' | 'port' | 'security' | 'username' | 'password';
 
-interface RolePatterns {
+export interface RolePatterns {
   /** Matched against labels, placeholders, titles and the text around the field. */
   label: RegExp;
   /** Matched against name, id, autocomplete and data-* attributes. */
@@ -65,18 +65,18 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
   password: passwordPatterns,
   email: {
     label:
-      /\be ?mail(?: address| adresse)?\b|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente|^(?:from|sender|absender|expediteur|remitente)$/,
+      /\be ?mail(?: address| adresse)?\b(?! (?:messages?|notifications?|batch|logs?|sending)\b)|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente|^(?:from|sender|absender|expediteur|remitente)$/,
     name: /e ?mail|mail ?addr|from ?addr|sender ?addr|courriel|correo/,
     // Addresses that are not the account's: recipients, copies, replies, prefixes, domains, filters.
     not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify/,
     never:
-      /prefix|prefixe|prafix|prefijo|return ?path|envelope|suffix|suffixe|sufijo|\btest|recipient|destinat|empfanger|(?:^|\s)to(?: e ?mail| address| addr)?$|\bto e ?mail\b|\bsend (?:\w+ ){0,2}to\b|sendto|\bcc\b|\bbcc\b|\bcci\b|reply|antwort|repondre|respuesta|divert|redirect|forward|weiterleit|transfer|reenviar|filter|filtre|filtro|domain|domaine|dominio|friendly|bounce|errors? to|fehler|erreurs|autocopy|copy to|kopie|copie|copia|noreply|no reply|nicht antworten|ne pas repondre|no responder|contact|kontakt|contacto|global config|\bgit\b|e ?mail name\b/,
+      /prefix|prefixe|prafix|prefijo|return ?path|envelope|suffix|suffixe|sufijo|\btest|recipient|destinat|empfanger|(?:^|\s)to(?: e ?mail| address| addr)?$|\bto e ?mail\b|\bsend (?:\w+ ){0,2}to\b|sendto|\bcc\b|\bbcc\b|\bcci\b|reply|antwort|repondre|respuesta|divert|redirect|forward|weiterleit|transfer|reenviar|filter|filtre|filtro|domain|domaine|dominio|friendly|bounce|errors? to|fehler|erreurs|autocopy|copy to|kopie|copie|copia|noreply|no reply|nicht antworten|ne pas repondre|no responder|contact|kontakt|contacto|global config|\bgit\b|e ?mail name\b|(?:from|sender|display|full|real) ?name\b/,
   },
   displayName: {
     label:
       /\b(?:your |full |display |sender |from |real |sender s )?name\b|anzeigename|absendername|ihr name|vollstandiger name|\bnom\b|votre nom|nom complet|nom d affichage|nom de l expediteur|\bnombre\b|tu nombre|nombre completo|nombre para mostrar|nombre del remitente/,
     name: /(?:^|\s)(?:display ?name|full ?name|from ?name|sender ?name|real ?name|your ?name|name)(?:\s|$)|fullname|fromname|realname|displayname|sendername/,
-    not: /\buser|benutzer|utilisateur|usuario|\bhost ?name|server ?name|server address|nom du serveur|nombre del servidor|account|konto|compte|cuenta|domain|login|company|firma|societe|empresa|first|last|vorname|nachname|prenom|apellido|\bfile|datei|database|\bdb\b|\bcn\b|\bdn\b|contact|kontakt|contacto|friendly|global config|\bgit\b|\bsite\b|board|reply|antwort|repondre|respuesta|admin|noreply|no reply|description|beschreibung|(?:^|\s)to$|recipient|destinat|empfanger|endpoint|target|profile|\blabel\b|title|identifier|bezeichnung|libelle/,
+    not: /\buser|benutzer|utilisateur|usuario|\bhost ?name|server ?name|server address|nom du serveur|nombre del servidor|\baccount\b|\bkonto|\bcompte\b|\bcuenta\b|domain|login|company|firma|societe|empresa|first|last|vorname|nachname|prenom|apellido|\bfile|datei|database|\bdb\b|\bcn\b|\bdn\b|contact|kontakt|contacto|friendly|global config|\bgit\b|\bsite\b|board|reply|antwort|repondre|respuesta|admin|noreply|no reply|description|beschreibung|(?:^|\s)to$|recipient|destinat|empfanger|endpoint|target|profile|\blabel\b|title|identifier|bezeichnung|libelle/,
     // A bare "Name" is often a saved item's own name (a server, a media type): it counts only beside the address.
     loose: /^(?:name|nom|nombre)$/,
   },
