@@ -96,7 +96,9 @@ class Collector {
   }
 
   element(element: Element, name: string): boolean {
-    this.nearby.enter(element, name);
+    // A disabled control is read as if it were not there (addLocked): it ends no field's text.
+    const control = name === 'input' || name === 'select' || name === 'textarea';
+    if (!control || !(element as HTMLInputElement).disabled) this.nearby.enter(element, name);
     if (name === 'input') {
       this.addInput(element as HTMLInputElement);
       return true;

@@ -198,10 +198,11 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
  * A caption that names the role only loosely ("Account name": in many apps the account's own
  * nickname), on a field whose name and id do not name the role once those words are taken out.
  */
-function looselyNamed({ loose, label, name }: RolePatterns, text: FieldText): boolean {
+function looselyNamed({ loose, label }: RolePatterns, text: FieldText): boolean {
   if (!loose?.test(text.explicit)) return false;
+  // The caption's words, not the looser name words: a page's `data-doctype="Email Account"` is on every field.
   const strict = new RegExp(loose.source, 'g');
-  return !label.test(text.explicit.replace(strict, ' ')) && !name.test(text.names.replace(strict, ' '));
+  return !label.test(text.explicit.replace(strict, ' ')) && !label.test(text.names.replace(strict, ' '));
 }
 
 function score(field: CollectedField, text: FieldText, role: BaseRole): number {

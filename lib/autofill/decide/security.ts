@@ -91,6 +91,15 @@ export function hostConvention(...examples: string[]): HostConvention | undefine
   return undefined;
 }
 
+/** An example host with a scheme inside a field's help: "Add 'tls://' … (e.g. tls://smtp.example.org)". */
+const helpSchemePattern = /\b(tls|ssl|starttls|imaps?|smtps?):\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::(\d+))?/i;
+
+/** The way of writing a host that a field's help shows in an example, if it shows one. */
+export function hostConventionInHelp(help: string): HostConvention | undefined {
+  const match = helpSchemePattern.exec(help);
+  return match?.[1] ? { scheme: match[1].toLowerCase(), withPort: match[2] !== undefined } : undefined;
+}
+
 /** The scheme that means `wanted` in the page's own family of schemes. */
 export function schemeFor(convention: HostConvention, side: 'imap' | 'smtp', wanted: ConnectionSecurity): string {
   if (/^(imap|smtp)s?$/.test(convention.scheme)) return wanted === 'implicit-tls' ? `${side}s` : side;

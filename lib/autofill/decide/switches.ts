@@ -319,16 +319,22 @@ function unlockSwitches(
       planned.push({ kind: 'default-server', step });
   }
   if (planned.length > 0) return planned;
-  // Only the switch right before them, and only while it is off: never an earlier one in a later round.
-  const master = toggles.filter(({ field }) => field.order < first.field.order).at(-1);
-  const opens =
-    master !== undefined &&
-    !master.on &&
-    enableWords.test(master.text) &&
-    (mailWords.test(master.text) || serverWords.test(master.text)) &&
-    securityMeaning(master.text) === 'unknown' &&
-    !insecureWords.test(master.text);
-  const step = opens ? master.set(true, 'enable-server') : undefined;
+  // Only the switch right before them (the closed server, else the first closed field), and only while
+  // it is off: never an earlier one in a later round.
+  const host = lockedMail.find(({ base, side }) => base === 'host' && side !== undefined && !form?.sides.includes(side));
+  const opener = (before: CollectedField) => {
+    const master = toggles.filter(({ field }) => field.order < before.order).at(-1);
+    const opens =
+      master !== undefined &&
+      !master.on &&
+      enableWords.test(master.text) &&
+      (mailWords.test(master.text) || serverWords.test(master.text)) &&
+      securityMeaning(master.text) === 'unknown' &&
+      !insecureWords.test(master.text);
+    return opens ? master : undefined;
+  };
+  const master = (host && opener(host.field)) ?? opener(first.field);
+  const step = master?.set(true, 'enable-server');
   const side = opened.sides.length === 1 ? opened.sides[0] : undefined;
   return step ? [{ kind: 'enable-server', step, ...(side ? { side } : {}) }] : [];
 }

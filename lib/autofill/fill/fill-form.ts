@@ -7,6 +7,7 @@ import {
   checkboxWanted,
   choiceMeaning,
   hostConvention,
+  hostConventionInHelp,
   pickSecurity,
   schemeFor,
   securityMeaning,
@@ -122,7 +123,8 @@ function hostValue(
   hasPortField: boolean,
 ) {
   const { field } = decided;
-  const convention = hostConvention(field.value, field.rawPlaceholder);
+  const convention =
+    hostConvention(field.value, field.rawPlaceholder) ?? hostConventionInHelp(helpText(field.element));
   if (!convention || !decided.side) {
     // Without a port field of its own, a host field that says it takes a port gets iCloud's.
     const withPort =
