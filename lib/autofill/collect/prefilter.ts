@@ -52,6 +52,6 @@ export function mayMatter(
   if (element.attributes.length > 4) for (const { value } of element.attributes) if (says(value)) return true;
   // A table row's first cell names the fields in the row ("Server | [IMAP] | [SMTP]").
   if (says(element.closest('td')?.parentElement?.firstElementChild?.textContent)) return true;
-  // Last, once no word of its own could say "password": an example value ("smtp.example.org").
-  return says(element.value);
+  // Last, once no word of its own could say "password": an example value ("smtp.example.org"), an address.
+  return says(element.value) || /@[^\s@]+\.[a-z]/i.test(element.value);
 }

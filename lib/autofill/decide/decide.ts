@@ -137,9 +137,16 @@ function allows(field: CollectedField, role: BaseRole): boolean {
     case 'textarea':
       return false;
     default:
-      return role !== 'security';
+      // A free-text security ("Encryption: tls") only where the page's words name one (hints below).
+      return role !== 'security' || field.kind === 'text';
   }
 }
+
+/** An example that is an e-mail address: what an address field holds. */
+const addressLike = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/** What a free-text security field holds: nothing yet, or one security's word. */
+const securityWord = /^(?:|tls|ssl|starttls|none|ssl\/tls)$/i;
 
 /** An example that is a person's name ("e.g. Bob Smith", "z. B. Max Mustermann"): a name field's, never an address's. */
 const personName = /^(?:(?:e\.? ?g|z\.? ?b|ex|p\.? ?ej|bsp)\.?:? )?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
@@ -152,7 +159,11 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
     case 'password':
       return field.kind === 'password' ? 4 : /password/.test(autocomplete) ? 3 : 0;
     case 'email':
-      return (field.inputType === 'email' ? 2 : 0) + (autocomplete === 'email' ? 2 : 0);
+      return (
+        (field.inputType === 'email' ? 2 : 0) +
+        (autocomplete === 'email' ? 2 : 0) +
+        (field.inputType !== 'email' && examples.some((text) => addressLike.test(text)) ? 2 : 0)
+      );
     case 'username':
       return autocomplete === 'username' ? 2 : field.inputType === 'email' ? 1 : 0;
     case 'displayName':
@@ -172,6 +183,8 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
       return (numeric ? 2 : 0) + (field.inputType === 'number' ? 1 : 0);
     }
     case 'security': {
+      // Typed in: it holds nothing yet or a security's own word ("tls", "ssl", "starttls").
+      if (field.kind === 'text') return securityWord.test(field.value.trim()) ? 0 : -10;
       // A sending-mode list ("PHP mail", "SMTP/SMTPS") is a switch (switches.ts), not the security.
       const protocol = (text: string) => /\b(?:smtps?|imaps?|pop ?3?s?)\b/.test(text);
       // A "Protocol" list of IMAP and POP is the server type (switches.ts); one of SMTP and SMTPS is the security.

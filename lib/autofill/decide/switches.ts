@@ -26,12 +26,15 @@ const noValue = /^(?:0|false|no|off|n)$/i;
 
 const mailWords = /\be ?mails?\b|\bmailer\b|\bsmtps?\b|\bimaps?\b|courriel|correo|messagerie/;
 const modeWords =
-  /\bmode\b|method|methode|metodo|mailer|transport|delivery|\bsend|envoi|envoyer|enviar|envio|versand|provider|fournisseur|proveedor|anbieter|agent|\bvia\b|adapter/;
+  /\bmode\b|method|methode|metodo|mailer|transport|delivery|\bsend|envoi|envoyer|enviar|envio|versand|provider|fournisseur|proveedor|anbieter|agent|\bvia\b|adapter|driver|treiber|pilote|controlador/;
 /** What a sending-mode list offers besides SMTP: the local mailer, PHP's mail(), a default, nothing. */
 const otherSender =
   /sendmail|\bphp\b|mail function|fonction mail|funcion mail|\blocal\b|qmail|exim|postfix|\bmta\b|\bdefault\b|standard|\bnone\b|never|jamais|nunca|niemals|disabled?|\bpipe\b/;
 const oauth = /oauth/;
-const authMechanism = /^(?:plain|login|cram ?md5|digest ?md5|ntlm|gssapi)\b|pop before smtp/;
+const authMechanism = /^(?:plain|login|cram(?: ?md5)?|digest ?md5|ntlm|gssapi)\b|pop before smtp/;
+/** Mechanisms that never send the password itself, and the ones that do (over TLS). */
+const challengeMechanism = /^(?:cram(?: ?md5)?|digest ?md5|ntlm|gssapi|kerberos)\b/;
+const cleartextMechanisms = /^(?:plain|login)\b/;
 const genericSmtp =
   /\b(?:other|custom|generic|own|eigene[nrs]?|andere[nrs]?|autre|propres?|personnalise|otro|propio|generico)\b.{0,30}\bsmtp|\bsmtp\b.{0,20}\b(?:server|serveur|servidor)\b/;
 const smtpWord = /\bsmtps?\b/;
@@ -45,7 +48,7 @@ const noAuthChoice = /^(?:none|no|keine|aucune?|ninguna?|sin|ohne|no authenticat
 const passwordAuthChoice =
   /password|passwort|kennwort|mot de passe|contrasena|\blogin\b|\bplain\b|\bnormal\b|user ?name|benutzername|utilisateur|usuario/;
 const insecureWords =
-  /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert/;
+  /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert|ignor\w* (?:the |la |le |l )?(?:\w+ )?(?:verif|valid|cert|zertifikat)|skip (?:\w+ )?verif|omitir (?:la )?verificacion/;
 const verifyWords =
   /verify|verification|verifier|verificar|check (?:the )?(?:server )?certificate|zertifikat pruf|prufe|valider le certificat/;
 /** A box that drops the domain from the username ("Use short login": user@example.com → user). */
@@ -178,9 +181,27 @@ function modeSwitch(field: CollectedField, wantImplicitImap: boolean): PlannedSw
   return { kind: 'sending-method', side: 'smtp', step: choiceStep(field, pick, 'sending-method') };
 }
 
+/**
+ * A list of SASL mechanisms set to a challenge-response one (CRAM-MD5, NTLM…) while a cleartext one
+ * is offered: iCloud takes a normal password over TLS (../shared/research/icloud-facts.md).
+ */
+function cleartextMechanism(field: CollectedField, selected: FieldChoice | undefined): PlannedSwitch | undefined {
+  const said = (choice: FieldChoice) => `${choice.text} ${bareValue(choice)}`;
+  if (!selected || !challengeMechanism.test(said(selected))) return undefined;
+  if (!field.choices.every((choice) => authMechanism.test(said(choice)) || noAuthChoice.test(choice.text)))
+    return undefined;
+  const pick = field.choices.find((choice) => cleartextMechanisms.test(said(choice)));
+  return pick ? { kind: 'authentication', side: 'smtp', step: choiceStep(field, pick, 'authentication') } : undefined;
+}
+
 /** A list of authentication kinds left on "None" while a "Username and password" choice exists. */
 function authenticationKind(field: CollectedField): PlannedSwitch | undefined {
   if ((field.kind !== 'select' && field.kind !== 'radio-group') || field.choices.length < 2) return undefined;
+  const mechanism = cleartextMechanism(
+    field,
+    field.choices.find((choice) => choice.selected),
+  );
+  if (mechanism) return mechanism;
   if (!authWords.test(ownWords(field)) || /oauth/.test(ownWords(field))) return undefined;
   const selected = field.choices.find((choice) => choice.selected);
   if (!selected || !noAuthChoice.test(selected.text)) return undefined;
@@ -321,7 +342,9 @@ function unlockSwitches(
   if (planned.length > 0) return planned;
   // Only the switch right before them (the closed server, else the first closed field), and only while
   // it is off: never an earlier one in a later round.
-  const host = lockedMail.find(({ base, side }) => base === 'host' && side !== undefined && !form?.sides.includes(side));
+  const host = lockedMail.find(
+    ({ base, side }) => base === 'host' && side !== undefined && !form?.sides.includes(side),
+  );
   const opener = (before: CollectedField) => {
     const master = toggles.filter(({ field }) => field.order < before.order).at(-1);
     const opens =

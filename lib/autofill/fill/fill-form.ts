@@ -79,6 +79,14 @@ function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planne
     if (on === undefined) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
     return { step: { role, element: field.element, want: { kind: on ? 'check' : 'uncheck' } } };
   }
+  // Typed in the word mail libraries take: "ssl" for TLS from the start, "tls" for STARTTLS, unless the page says "starttls".
+  if (field.kind === 'text') {
+    const starttls = /starttls/i.test(`${field.value} ${field.rawPlaceholder} ${helpText(field.element)}`);
+    const word = wanted === 'implicit-tls' ? 'ssl' : wanted === 'starttls' ? (starttls ? 'starttls' : 'tls') : '';
+    return word
+      ? { step: { role, element: field.element, want: { kind: 'text', value: word } } }
+      : { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
+  }
   const labelMeaning = securityMeaning(field.labels);
   const index = pickSecurity(
     field.choices.map((choice) => choiceMeaning(choice.text, choice.value, labelMeaning)),
