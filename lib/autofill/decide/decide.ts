@@ -142,6 +142,9 @@ function allows(field: CollectedField, role: BaseRole): boolean {
   }
 }
 
+/** A value the page replaces when it sends: a placeholder in brackets, braces or percent signs. */
+const templateValue = /\[[A-Z][A-Z_]*\]|\{\{?\s*[\w.]+\s*\}\}?|%(?:s|\w+%)|\$\{\w+\}/;
+
 /** An example that is an e-mail address: what an address field holds. */
 const addressLike = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
@@ -155,6 +158,8 @@ const hostLike = /^(?:[a-z]+:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$/i;
 
 function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): number {
   const autocomplete = field.autocomplete;
+  // "[FULLNAME]", "{{ user.name }}", "%s": the page's template for each sender, not one sender's name or address.
+  if ((role === 'email' || role === 'displayName') && templateValue.test(field.value)) return -10;
   switch (role) {
     case 'password':
       return field.kind === 'password' ? 4 : /password/.test(autocomplete) ? 3 : 0;
@@ -406,7 +411,9 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   for (const candidate of candidates)
     if (takesSide(candidate) && chosen.get(roleOf(candidate))?.ownSide !== true) choose(candidate);
   dropBareName(chosen);
-  const decided = [...chosen.values()].sort((a, b) => a.field.order - b.field.order);
+  const decided = [...chosen.values(), ...otherSenders(chosen.get('email'), candidates)].sort(
+    (a, b) => a.field.order - b.field.order,
+  );
   const sides = (['imap', 'smtp'] as const).filter((side) => {
     const has = (base: BaseRole) => chosen.has(`${side}${base[0]?.toUpperCase()}${base.slice(1)}` as FieldRole);
     return has('host') && (has('port') || has('username') || has('security'));
@@ -449,6 +456,29 @@ function domainHalf(decided: readonly DecidedField[], fields: readonly Collected
   const next = fields.find((field) => field.order > email.order);
   if (next?.kind !== 'text' || !domainWords.test(`${next.name} ${next.id} ${next.labels}`)) return undefined;
   return next.visibility() === 'hidden' ? undefined : next;
+}
+
+/**
+ * Every other "From" address of the form (system mails and users' mails each have one): iCloud sends
+ * only from the account's own addresses (../shared/research/icloud-facts.md, "550 5.7.0 From address
+ * is not one of your addresses"). Only fields that say "from" or "sender" themselves, as the chosen one does.
+ */
+function otherSenders(sender: DecidedField | undefined, candidates: readonly Candidate[]): DecidedField[] {
+  const saysSender = ({ text }: { text: FieldText }) => senderSignal.test(text.explicit) || senderSignal.test(text.names);
+  if (!sender) return [];
+  const chosen = candidates.find(({ field }) => field === sender.field);
+  if (!chosen || !saysSender(chosen)) return [];
+  return candidates
+    .filter(
+      (candidate) =>
+        candidate.base === 'email' &&
+        candidate.field !== sender.field &&
+        // As strong as the chosen one, but for its bonus beside the server fields (nearServerFields).
+        candidate.score >= Math.min(sender.score, minimumScore + 3) &&
+        saysSender(candidate) &&
+        candidate.field.visibility() === 'visible',
+    )
+    .map(({ field, score }) => ({ field, role: 'email', base: 'email', score, ownSide: false }));
 }
 
 /** A bare "Name" is the sender's name only right beside the address the form asks for. */
