@@ -464,7 +464,8 @@ function domainHalf(decided: readonly DecidedField[], fields: readonly Collected
  * is not one of your addresses"). Only fields that say "from" or "sender" themselves, as the chosen one does.
  */
 function otherSenders(sender: DecidedField | undefined, candidates: readonly Candidate[]): DecidedField[] {
-  const saysSender = ({ text }: { text: FieldText }) => senderSignal.test(text.explicit) || senderSignal.test(text.names);
+  const saysSender = ({ text }: { text: FieldText }) =>
+    senderSignal.test(text.explicit) || senderSignal.test(text.names);
   if (!sender) return [];
   const chosen = candidates.find(({ field }) => field === sender.field);
   if (!chosen || !saysSender(chosen)) return [];

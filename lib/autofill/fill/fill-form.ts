@@ -131,8 +131,7 @@ function hostValue(
   hasPortField: boolean,
 ) {
   const { field } = decided;
-  const convention =
-    hostConvention(field.value, field.rawPlaceholder) ?? hostConventionInHelp(helpText(field.element));
+  const convention = hostConvention(field.value, field.rawPlaceholder) ?? hostConventionInHelp(helpText(field.element));
   if (!convention || !decided.side) {
     // Without a port field of its own, a host field that says it takes a port gets iCloud's.
     const withPort =
