@@ -46,7 +46,7 @@ export function FillThisPage({ tab, alwaysFilled, onNoAddress }: FillThisPagePro
   const [message, setMessage] = useState('');
   // What the last fill switched, corrected (one line each with the reason), then what it could not set.
   const [corrections, setCorrections] = useState<string[]>([]);
-  // Offered after a fill from this popup that changed something, until it is used.
+  // Offered after a fill from this popup that changed something, or while the page holds its automatic fill, until used.
   const [canUndo, setCanUndo] = useState(false);
   // "Always fill" is offered before a fill and after one that found a form; not where none was, nor where it cannot run.
   const [formFound, setFormFound] = useState(true);

@@ -45,7 +45,7 @@ export async function undoLastFill(): Promise<UndoOutcome[]> {
  */
 export async function undoInPage(slot: string): Promise<PageUndo | null> {
   const slots = globalThis as unknown as Slots;
-  const undo = slots[slot];
+  const undo = Object.hasOwn(slots, slot) ? slots[slot] : undefined;
   if (typeof undo !== 'function') return null;
   slots[slot] = undefined;
   const outcomes = await undo();

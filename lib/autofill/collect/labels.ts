@@ -65,7 +65,7 @@ export class LabelIndex {
 }
 
 const controls = 'input:not([type="hidden"]), select, textarea';
-/** How far up a field's wrappers a caption label is looked for: row → cell → control wrapper → field. */
+/** How far up from a field a caption label is looked for: its wrapper, the wrapper's wrapper, … four levels. */
 const captionDepth = 4;
 
 /**

@@ -145,14 +145,26 @@ function allows(field: CollectedField, role: BaseRole): boolean {
 /** A value the page replaces when it sends: a placeholder in brackets, braces or percent signs. */
 const templateValue = /\[[A-Z][A-Z_]*\]|\{\{?\s*[\w.]+\s*\}\}?|%(?:s|\w+%)|\$\{\w+\}/;
 
+const bareAddress = /^(?:from |sender )?address(?:es)?$/;
 /** An example that is an e-mail address: what an address field holds. */
 const addressLike = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
 /** What a free-text security field holds: nothing yet, or one security's word. */
 const securityWord = /^(?:|tls|ssl|starttls|none|ssl\/tls)$/i;
+/** A caption that is only the security's noun ("Encryption", "SMTP security"): not "TLS version" or "SSL CA file". */
+const securityNoun =
+  /^(?:(?:smtp|imap|mail|e ?mail) )?(?:encryption|security|verschlusselung|sicherheit|chiffrement|securite|cifrado|seguridad)(?: (?:type|method|mode|protocol))?$/;
+
+/** A text field typed a security into: holding a security's word, or empty under a caption or example that asks for one. */
+function typedSecurity(field: CollectedField): boolean {
+  const value = field.value.trim();
+  if (!securityWord.test(value)) return false;
+  return value !== '' || securityNoun.test(field.labels) || /\b(?:tls|ssl|starttls)\b/i.test(field.rawPlaceholder);
+}
 
 /** An example that is a person's name ("e.g. Bob Smith", "z. B. Max Mustermann"): a name field's, never an address's. */
-const personName = /^(?:(?:e\.? ?g|z\.? ?b|ex|p\.? ?ej|bsp)\.?:? )?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+const personName =
+  /^(?:(?:[eE]\.? ?[gG]|[zZ]\.? ?[bB]|[eE]x|[pP]\.? ?[eE]j|[bB]sp)\.?:? )?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 
 const hostLike = /^(?:[a-z]+:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$/i;
 
@@ -167,7 +179,12 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
       return (
         (field.inputType === 'email' ? 2 : 0) +
         (autocomplete === 'email' ? 2 : 0) +
-        (field.inputType !== 'email' && examples.some((text) => addressLike.test(text)) ? 2 : 0)
+        (field.inputType !== 'email' && examples.some((text) => addressLike.test(text)) ? 2 : 0) +
+        // A bare "Address(es)" caption is the sender's address only on a field that holds or asks for one.
+        (bareAddress.test(field.labels) &&
+        (field.inputType === 'email' || examples.some((text) => addressLike.test(text)))
+          ? 3
+          : 0)
       );
     case 'username':
       return autocomplete === 'username' ? 2 : field.inputType === 'email' ? 1 : 0;
@@ -183,13 +200,13 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
         return -10;
       const numeric = field.choices.length
         ? field.choices.filter((choice) => portSide.has(choice.value.trim()) || portSide.has(choice.text)).length >= 2
-        : // A mail port, not any number: "Email sending rate: 60" or "Messages per batch: 10" is no port.
+        : // A mail port (POP3S's too, which a page may still show), not any number: "Email sending rate: 60" is no port.
           examples.some((text) => portSide.has(text) || text === String(icloudMail.popPort));
       return (numeric ? 2 : 0) + (field.inputType === 'number' ? 1 : 0);
     }
     case 'security': {
       // Typed in: it holds nothing yet or a security's own word ("tls", "ssl", "starttls").
-      if (field.kind === 'text') return securityWord.test(field.value.trim()) ? 0 : -10;
+      if (field.kind === 'text') return typedSecurity(field) ? 0 : -10;
       // A sending-mode list ("PHP mail", "SMTP/SMTPS") is a switch (switches.ts), not the security.
       const protocol = (text: string) => /\b(?:smtps?|imaps?|pop ?3?s?)\b/.test(text);
       // A "Protocol" list of IMAP and POP is the server type (switches.ts); one of SMTP and SMTPS is the security.
@@ -227,7 +244,7 @@ function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   if (!allows(field, role)) return 0;
   const patterns = rolePatterns[role];
   let total = hints(field, text, role);
-  if (looselyNamed(patterns, text)) return total;
+  if (role === 'username' && looselyNamed(patterns, text)) return Math.min(total, minimumScore - 1);
   if (patterns.label.test(text.explicit)) total += 3;
   else if (patterns.label.test(text.inferred)) total += text.explicit ? 1 : 3;
   if (patterns.name.test(text.names)) total += 2;
@@ -411,9 +428,7 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   for (const candidate of candidates)
     if (takesSide(candidate) && chosen.get(roleOf(candidate))?.ownSide !== true) choose(candidate);
   dropBareName(chosen);
-  const decided = [...chosen.values(), ...otherSenders(chosen.get('email'), candidates)].sort(
-    (a, b) => a.field.order - b.field.order,
-  );
+  const decided = [...chosen.values()].sort((a, b) => a.field.order - b.field.order);
   const sides = (['imap', 'smtp'] as const).filter((side) => {
     const has = (base: BaseRole) => chosen.has(`${side}${base[0]?.toUpperCase()}${base.slice(1)}` as FieldRole);
     return has('host') && (has('port') || has('username') || has('security'));
@@ -440,7 +455,9 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   );
   const emailDomain = domainHalf(decided, fields);
   return {
-    fields: decided,
+    fields: [...decided, ...otherSenders(chosen.get('email'), candidates)].sort(
+      (a, b) => a.field.order - b.field.order,
+    ),
     sides,
     confidence: Math.round(confidence * 100) / 100,
     ...(emailDomain ? { emailDomain } : {}),
@@ -468,12 +485,14 @@ function otherSenders(sender: DecidedField | undefined, candidates: readonly Can
     senderSignal.test(text.explicit) || senderSignal.test(text.names);
   if (!sender) return [];
   const chosen = candidates.find(({ field }) => field === sender.field);
-  if (!chosen || !saysSender(chosen)) return [];
+  // Within one <form> only: a page of several sending profiles without forms keeps the others' senders.
+  if (!chosen || !saysSender(chosen) || chosen.field.form === null) return [];
   return candidates
     .filter(
       (candidate) =>
         candidate.base === 'email' &&
         candidate.field !== sender.field &&
+        candidate.field.form === chosen.field.form &&
         // As strong as the chosen one, but for its bonus beside the server fields (nearServerFields).
         candidate.score >= Math.min(sender.score, minimumScore + 3) &&
         saysSender(candidate) &&

@@ -52,7 +52,7 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
       /secur|encrypt|\bssl\b|\btls\b|starttls|verschlussel|sicherheit|sichere verbindung|chiffr|cifrad|seguridad|conexion segura|connexion securisee|connection type|verbindungstyp|type de connexion|tipo de conexion|crypt|\bprotocol\b|protokoll|protocole|protocolo/,
     name: /secur|encrypt|ssl|tls|crypt|starttls|verschl/,
     // "Ignore TLS", "Allow self-signed": options that lower security are switches (decide/switches.ts), not the security.
-    not: /certificat|zertifikat|certificado|\bcert\b|verify|verif|pruf|ignor|disable|skip|insecure|self ?signed|auto ?sign|auto ?firm|selbst ?sign|\ballow|autoris|permit|\bport\b|\bpuerto\b|passw|kennwort|\buser|benutzer|\bkey\b|schlussel|\bcle\b|clave|passphrase|question|frage/,
+    not: /certificat|zertifikat|certificado|\bcert\b|verify|verif|pruf|ignor|disable|skip|insecure|self ?signed|auto ?sign|auto ?firm|selbst ?sign|\ballow|autoris|permit|\bport\b|\bpuerto\b|passw|kennwort|\buser|benutzer|\bkey\b|schlussel|\bcle\b|clave|passphrase|question|frage|answer|version|cipher|\bca\b|\bfile\b|\bpath\b|token/,
   },
   username: {
     label:
@@ -65,7 +65,7 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
   password: passwordPatterns,
   email: {
     label:
-      /\be ?mail(?: address| adresse)?\b(?! (?:messages?|notifications?|batch|logs?|sending)\b)|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente|^(?:from|sender|absender|expediteur|remitente)$|^(?:from |sender )?address(?:es)?$/,
+      /\be ?mail(?: address| adresse)?\b(?! (?:messages?|notifications?|batch|logs?)\b)|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente|^(?:from|sender|absender|expediteur|remitente)$/,
     name: /e ?mail|mail ?addr|from ?addr|sender ?addr|courriel|correo/,
     // Addresses that are not the account's: recipients, copies, replies, prefixes, domains, filters.
     not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify/,

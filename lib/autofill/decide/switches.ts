@@ -31,7 +31,7 @@ const modeWords =
 const otherSender =
   /sendmail|\bphp\b|mail function|fonction mail|funcion mail|\blocal\b|qmail|exim|postfix|\bmta\b|\bdefault\b|standard|\bnone\b|never|jamais|nunca|niemals|disabled?|\bpipe\b/;
 const oauth = /oauth/;
-const authMechanism = /^(?:plain|login|cram(?: ?md5)?|digest ?md5|ntlm|gssapi)\b|pop before smtp/;
+const authMechanism = /^(?:plain|login|cram(?: ?md5)?|digest ?md5|ntlm|gssapi|kerberos)\b|pop before smtp/;
 /** Mechanisms that never send the password itself, and the ones that do (over TLS). */
 const challengeMechanism = /^(?:cram(?: ?md5)?|digest ?md5|ntlm|gssapi|kerberos)\b/;
 const cleartextMechanisms = /^(?:plain|login)\b/;
@@ -183,7 +183,8 @@ function modeSwitch(field: CollectedField, wantImplicitImap: boolean): PlannedSw
 
 /**
  * A list of SASL mechanisms set to a challenge-response one (CRAM-MD5, NTLM…) while a cleartext one
- * is offered: iCloud takes a normal password over TLS (../shared/research/icloud-facts.md).
+ * is offered: iCloud's sign-in is a "normal"/cleartext password over TLS (../shared/research/icloud-facts.md),
+ * the app-specific password, for sending as for reading.
  */
 function cleartextMechanism(field: CollectedField, selected: FieldChoice | undefined): PlannedSwitch | undefined {
   const said = (choice: FieldChoice) => `${choice.text} ${bareValue(choice)}`;
@@ -191,7 +192,8 @@ function cleartextMechanism(field: CollectedField, selected: FieldChoice | undef
   if (!field.choices.every((choice) => authMechanism.test(said(choice)) || noAuthChoice.test(choice.text)))
     return undefined;
   const pick = field.choices.find((choice) => cleartextMechanisms.test(said(choice)));
-  return pick ? { kind: 'authentication', side: 'smtp', step: choiceStep(field, pick, 'authentication') } : undefined;
+  const side = sideOfText(ownWords(field)) ?? 'smtp';
+  return pick ? { kind: 'authentication', side, step: choiceStep(field, pick, 'authentication') } : undefined;
 }
 
 /** A list of authentication kinds left on "None" while a "Username and password" choice exists. */

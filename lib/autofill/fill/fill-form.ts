@@ -25,7 +25,8 @@ import { nextTask, watchUntilQuiet } from './quiet';
  * ran and repairs what they changed. Passwords are never written; nothing is submitted.
  */
 
-type Planned = { step: FillStep } | { left: FieldReport };
+/** `reportAs`: the role the report names, when the step's own role had to be told apart from another field's. */
+type Planned = { step: FillStep; reportAs?: FieldRole } | { left: FieldReport };
 
 const sideOrder = ['imap', 'smtp'] as const;
 const baseOrder = ['security', 'port', 'host', 'username', 'password'] as const;
@@ -131,7 +132,12 @@ function hostValue(
   hasPortField: boolean,
 ) {
   const { field } = decided;
-  const convention = hostConvention(field.value, field.rawPlaceholder) ?? hostConventionInHelp(helpText(field.element));
+  const inHelp = () => {
+    const shown = hostConventionInHelp(helpText(field.element));
+    // A port in the help's example goes into the host only where the form has no port field.
+    return shown && { ...shown, withPort: shown.withPort && !hasPortField };
+  };
+  const convention = hostConvention(field.value, field.rawPlaceholder) ?? inHelp();
   if (!convention || !decided.side) {
     // Without a port field of its own, a host field that says it takes a port gets iCloud's.
     const withPort =
@@ -154,6 +160,11 @@ function plan(form: MailSetupForm, settings: AccountSettings, name: string | und
     form.emailDomain && domain
       ? [{ step: { role: 'email', element: form.emailDomain.element, want: { kind: 'text', value: domain } } }]
       : [];
+  // The address field right before the domain field takes the local part; every other one the whole address.
+  const { emailDomain } = form;
+  const localPartField = emailDomain
+    ? form.fields.filter(({ base, field }) => base === 'email' && field.order < emailDomain.order).at(-1)?.field
+    : undefined;
   // One username for both servers must be the full address: it is the only form SMTP accepts.
   const sharedUsername = form.sides.length === 2 && usernames.length === 1;
   return [...form.fields]
@@ -163,7 +174,7 @@ function plan(form: MailSetupForm, settings: AccountSettings, name: string | und
       const text = (value: string): Planned => ({
         step: { role, element: field.element, want: { kind: 'text', value } },
       });
-      if (base === 'email') return text(form.emailDomain && localPart ? localPart : settings.address);
+      if (base === 'email') return text(field === localPartField && localPart ? localPart : settings.address);
       if (base === 'displayName')
         return name ? text(name) : { left: { role, outcome: 'left', reason: 'no-name-given' } };
       if (base === 'password' || !side) return { left: { role, outcome: 'left', reason: 'password' } };
@@ -174,8 +185,25 @@ function plan(form: MailSetupForm, settings: AccountSettings, name: string | und
       return text(sharedUsername ? settings.smtp.username : server.username);
     })
     .flatMap((entry) =>
-      entry !== null && 'step' in entry && entry.step.role === 'email' ? [entry, ...domainStep] : [entry],
-    );
+      'step' in entry && entry.step.element === localPartField?.element ? [entry, ...domainStep] : [entry],
+    )
+    .map(apartFromOthers());
+}
+
+/**
+ * Several fields of one role (every From address, an address split in two) undo and are counted
+ * each on its own: the second and later steps get a role of their own, the report keeps the shared one.
+ */
+function apartFromOthers(): (entry: Planned) => Planned {
+  const seen = new Map<string, number>();
+  return (entry) => {
+    if (!('step' in entry)) return entry;
+    const { role } = entry.step;
+    const count = seen.get(role) ?? 0;
+    seen.set(role, count + 1);
+    if (count === 0) return entry;
+    return { step: { ...entry.step, role: `${role}#${count}` }, reportAs: role as FieldRole };
+  };
 }
 
 /** Whether the field still holds what this step wrote. */
@@ -298,10 +326,11 @@ export async function fillGenericForm(
 
   const fields = planned.map((entry) => {
     if ('left' in entry) return entry.left;
+    const role = entry.reportAs ?? (entry.step.role as FieldRole);
     const outcome = outcomes.get(entry.step);
     return outcome
-      ? sinceStart(toReport(outcome, entry.step.role as FieldRole), heldAtStart.get(entry.step.element))
-      : { role: entry.step.role as FieldRole, outcome: 'left' as const };
+      ? sinceStart(toReport(outcome, role), heldAtStart.get(entry.step.element))
+      : { role, outcome: 'left' as const };
   });
   return {
     fields,

@@ -36,7 +36,10 @@ function pageOf(sender: Sender): { origin: string; host: string; tabId: number }
 
 /** Runs in the page, handed to scripting.executeScript: whether the fill there can still be undone. */
 function holdsUndo(slot: string): boolean {
-  return typeof (globalThis as unknown as Record<string, unknown>)[slot] === 'function';
+  // Its own property: a page element named like the slot shows through the window, never as its own.
+  return (
+    Object.hasOwn(globalThis, slot) && typeof (globalThis as unknown as Record<string, unknown>)[slot] === 'function'
+  );
 }
 
 async function undoOffered(tabId: number): Promise<boolean> {

@@ -70,7 +70,10 @@ export const stopMessage = defineMessage({
   answer: z.string(),
 });
 
-/** The popup: whether its tab holds an automatic fill that Undo can still put back. */
+/**
+ * The popup: whether its tab, once filled by itself, holds a fill that Undo can still put back (that
+ * one, or a later fill in the same tab: there is one undo per page, lib/autofill/undo.ts).
+ */
 export const undoOfferedMessage = defineMessage({
   type: 'always-fill:undo-offered',
   sender: 'extension-page',

@@ -13,8 +13,10 @@ function rolesOf(html: string): Partial<Record<FieldRole, string>> | undefined {
 }
 
 const setup = (rows: string) => `<form>${rows}</form>`;
+// Names of digits only: a random name could spell a role's word ("…ssl…", "…pop…") and change the test.
+let rows = 0;
 const row = (label: string, tag = 'x', type = 'text') =>
-  `<label>${label} <input type="${type}" data-t="${tag}" name="f${Math.random().toString(36).slice(2)}"></label>`;
+  `<label>${label} <input type="${type}" data-t="${tag}" name="f${++rows}"></label>`;
 
 describe('decideMailSetupForm finds each role by its label', () => {
   const cases: [string, string, FieldRole][] = [
@@ -189,5 +191,57 @@ describe('what the page shows outweighs what its ids say', () => {
         ),
       ),
     ).not.toHaveProperty('imapSecurity');
+  });
+});
+
+describe('decideMailSetupForm reads captions, examples and values for what they are', () => {
+  const smtp = `${row('SMTP server', 'host')}${row('SMTP port', 'port')}${row('SMTP username', 'user')}`;
+  const caption = (text: string, input: string) =>
+    `<div><label>${text}</label><p>Some help.</p><div>${input}</div></div>`;
+
+  it('a <label> with no for captions the one field of its wrapper', () => {
+    const form = setup(
+      `${caption('SMTP hostname', '<input data-t="host">')}${caption('SMTP port', '<input data-t="port">')}${caption('SMTP username', '<input data-t="user">')}`,
+    );
+    expect(rolesOf(form)).toEqual({ smtpHost: 'host', smtpPort: 'port', smtpUsername: 'user' });
+  });
+
+  it('a number that is no mail port is not the port', () => {
+    const found = rolesOf(
+      setup(`${smtp}${row('Sending rate', 'rate', 'number').replace('<input', '<input value="60"')}`),
+    );
+    expect(found?.smtpPort).toBe('port');
+    expect(Object.values(found ?? {})).not.toContain('rate');
+  });
+
+  it('a free-text security is typed only under a caption or example that asks for one', () => {
+    expect(rolesOf(setup(`${smtp}${row('Encryption', 'enc')}`))?.smtpSecurity).toBe('enc');
+    expect(rolesOf(setup(`${smtp}${row('TLS version', 'version')}`))).not.toHaveProperty('smtpSecurity');
+    expect(rolesOf(setup(`${smtp}${row('SSL CA file', 'ca')}`))).not.toHaveProperty('smtpSecurity');
+  });
+
+  it('a bare "Address" is the sender only where it holds or asks for an address', () => {
+    const host = '<h3>Incoming server</h3><label>Address <input data-t="address"></label>';
+    expect(rolesOf(setup(`${host}${row('Port', 'port')}${row('Username', 'user')}`))?.email).toBeUndefined();
+    const sender = '<label>Address <input data-t="from" value="noreply@example.org"></label>';
+    expect(rolesOf(setup(`${sender}${smtp}`))?.email).toBe('from');
+  });
+
+  it('"Account name" is the account’s nickname unless its own names say user or login', () => {
+    expect(rolesOf(setup(`${row('Account name', 'nick')}${smtp}`))?.smtpUsername).toBe('user');
+    const named = '<label>Account name <input data-t="login" name="imap_login"></label>';
+    expect(rolesOf(setup(`${named}${row('IMAP server', 'host')}${row('IMAP port', 'port')}`))?.imapUsername).toBe(
+      'login',
+    );
+  });
+
+  it('every From address of one form is the sender, a sender template is left', () => {
+    document.body.innerHTML = setup(
+      `${row('From address', 'a')}${smtp}${row('System mails: from address', 'b')}${row('From name', 'template').replace('<input', '<input value="[FULLNAME]"')}`,
+    );
+    const form = decideMailSetupForm(collectFields(document));
+    const roles = form?.fields.map(({ role, field }) => `${role}:${field.element.getAttribute('data-t')}`);
+    expect(roles).toEqual(expect.arrayContaining(['email:a', 'email:b']));
+    expect(roles).not.toContain('displayName:template');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { autofillMailSetup } from '@/lib/autofill';
+import { autofillMailSetup, undoLastFill } from '@/lib/autofill';
 
-/** How a security checkbox is set on port 587, where iCloud upgrades with STARTTLS. */
+/** How a security checkbox is set on port 587, where iCloud upgrades with STARTTLS; how several From addresses are filled and undone. */
 
 const smtp =
   '<label>SMTP server <input name="host"></label><label>SMTP port <input name="port" value="25"></label>' +
@@ -21,5 +21,33 @@ describe('a security box', () => {
       '<label><input type="checkbox" name="starttls"> Use STARTTLS</label></form>';
     await autofillMailSetup(document, { address: 'alex@icloud.com' });
     expect([box('ssl'), box('starttls')]).toEqual([false, true]);
+  });
+});
+
+describe('several From addresses', () => {
+  const value = (name: string) => document.querySelector<HTMLInputElement>(`[name=${name}]`)?.value;
+  const type = (name: string, text: string) => {
+    const input = document.querySelector<HTMLInputElement>(`[name=${name}]`) as HTMLInputElement;
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  it('each gets the whole address, each is undone on its own, and one the user changed since stays', async () => {
+    document.body.innerHTML =
+      `<form>${smtp}<label>From address <input name="from" value="noreply@example.org"></label>` +
+      '<label>System mails: from address <input name="system" value="robot@example.org"></label></form>';
+    const report = await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect([value('from'), value('system')]).toEqual(['alex@icloud.com', 'alex@icloud.com']);
+    expect(report.fields.filter(({ role }) => role === 'email')).toHaveLength(2);
+    type('system', 'me@example.org');
+    await undoLastFill();
+    expect([value('from'), value('system')]).toEqual(['noreply@example.org', 'me@example.org']);
+  });
+
+  it('an address split at the "@" gets the local part and the domain, each once', async () => {
+    document.body.innerHTML = `<form>${smtp}<label>From address <input name="from"></label><label>Mail domain <input name="domain"></label></form>`;
+    const report = await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect([value('from'), value('domain')]).toEqual(['alex', 'icloud.com']);
+    expect(report.fields.filter(({ role }) => role === 'email')).toHaveLength(2);
   });
 });
