@@ -40,6 +40,8 @@ export interface MailSetupForm {
 
 const baseRoles = Object.keys(rolePatterns) as BaseRole[];
 const minimumScore = 3;
+/** A hint this low is a veto: the most the words add (label 3, name 2, sender 3) leaves it below minimumScore. */
+const ruledOutByShape = -10;
 
 // Ports that place an unlabelled field on a side: iCloud's own, the SMTP ports guides give wrongly, plain IMAP.
 const plainImapPort = '143';
@@ -244,6 +246,8 @@ function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   if (!allows(field, role)) return 0;
   const patterns = rolePatterns[role];
   let total = hints(field, text, role);
+  // Ruled out by its shape (a number as the name, a filled text as the security): no words can lift it.
+  if (total <= ruledOutByShape) return total;
   if (role === 'username' && looselyNamed(patterns, text)) return Math.min(total, minimumScore - 1);
   if (patterns.label.test(text.explicit)) total += 3;
   else if (patterns.label.test(text.inferred)) total += text.explicit ? 1 : 3;
