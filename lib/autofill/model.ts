@@ -49,8 +49,8 @@ export interface FieldReport {
 
 /**
  * A switch the fill set before the fields: 'sending-method' (SMTP instead of sendmail or PHP mail),
- * 'server-type' (IMAP instead of POP), 'authentication' (on), 'enable-server' (an incoming or outgoing
- * server turned on), 'default-server' ("use the default server" off), 'insecure' ("Ignore TLS",
+ * 'server-type' (IMAP instead of POP), 'authentication' (on, or a sign-in mechanism that sends the
+ * password), 'enable-server' (an incoming or outgoing server turned on), 'default-server' ("use the default server" off), 'insecure' ("Ignore TLS",
  * "Allow self-signed" off), 'verify-certificate' (on), 'security' (one of several encryption boxes),
  * 'short-username' ("Use short login": on for a side whose username is the name part, off for the full address).
  */

@@ -105,7 +105,7 @@ test('on a page with a sending-mode switch the popup says it set it, and Undo sa
   await popup.getByRole('button', { name: 'Fill this page' }).click();
   const lines = popup.getByRole('list', { name: 'What was set or corrected, and what to check' }).getByRole('listitem');
   await expect.poll(() => lines.allTextContents()).toContain('Sending method set to SMTP.');
-  expect(await lines.allTextContents()).toContain('Authentication turned on.');
+  expect(await lines.allTextContents()).toContain('Authentication set to sign in with the password.');
   expect(await sendMode.inputValue()).toBe('smtp');
   await popup.getByRole('button', { name: 'Undo' }).click();
   await expect

@@ -17,6 +17,9 @@ export const worthALook = anyRequiredWord([
   lookAlikeSignal,
 ]);
 
+/** A value that is an e-mail address: what a sender's field holds, whatever its words. */
+export const addressLike = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
 /** The words are plain ASCII: only text with other letters (accents) needs normalising first. */
 function matters(text: string | null | undefined): boolean {
   if (!text) return false;
@@ -53,5 +56,5 @@ export function mayMatter(
   // A table row's first cell names the fields in the row ("Server | [IMAP] | [SMTP]").
   if (says(element.closest('td')?.parentElement?.firstElementChild?.textContent)) return true;
   // Last, once no word of its own could say "password": an example value ("smtp.example.org"), an address.
-  return says(element.value) || /@[^\s@]+\.[a-z]/i.test(element.value);
+  return says(element.value) || addressLike.test(element.value.trim());
 }

@@ -1,5 +1,6 @@
 import { icloudMail } from '../../icloud/icloud';
 import type { CollectedField } from '../collect/field';
+import { addressLike } from '../collect/prefilter';
 import type { FieldRole, Side } from '../model';
 import {
   type BaseRole,
@@ -148,8 +149,6 @@ function allows(field: CollectedField, role: BaseRole): boolean {
 const templateValue = /\[[A-Z][A-Z_]*\]|\{\{?\s*[\w.]+\s*\}\}?|%(?:s|\w+%)|\$\{\w+\}/;
 
 const bareAddress = /^(?:from |sender )?address(?:es)?$/;
-/** An example that is an e-mail address: what an address field holds. */
-const addressLike = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
 /** What a free-text security field holds: nothing yet, or one security's word. */
 const securityWord = /^(?:|tls|ssl|starttls|none|ssl\/tls)$/i;
@@ -173,33 +172,33 @@ const hostLike = /^(?:[a-z]+:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$/i;
 function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): number {
   const autocomplete = field.autocomplete;
   // "[FULLNAME]", "{{ user.name }}", "%s": the page's template for each sender, not one sender's name or address.
-  if ((role === 'email' || role === 'displayName') && templateValue.test(field.value)) return -10;
+  if ((role === 'email' || role === 'displayName') && templateValue.test(field.value)) return ruledOutByShape;
   switch (role) {
     case 'password':
       return field.kind === 'password' ? 4 : /password/.test(autocomplete) ? 3 : 0;
-    case 'email':
+    case 'email': {
+      const holdsAddress = examples.some((text) => addressLike.test(text));
+      const typed = field.inputType === 'email';
       return (
-        (field.inputType === 'email' ? 2 : 0) +
+        (typed ? 2 : 0) +
         (autocomplete === 'email' ? 2 : 0) +
-        (field.inputType !== 'email' && examples.some((text) => addressLike.test(text)) ? 2 : 0) +
+        (!typed && holdsAddress ? 2 : 0) +
         // A bare "Address(es)" caption is the sender's address only on a field that holds or asks for one.
-        (bareAddress.test(field.labels) &&
-        (field.inputType === 'email' || examples.some((text) => addressLike.test(text)))
-          ? 3
-          : 0)
+        (bareAddress.test(field.labels) && (typed || holdsAddress) ? 3 : 0)
       );
+    }
     case 'username':
       return autocomplete === 'username' ? 2 : field.inputType === 'email' ? 1 : 0;
     case 'displayName':
       // French "Nombre de tentatives" is a number of retries, not Spanish "Nombre".
-      if (field.inputType === 'number') return -10;
+      if (field.inputType === 'number') return ruledOutByShape;
       return (autocomplete === 'name' ? 2 : 0) + (examples.some((text) => personName.test(text)) ? 1 : 0);
     case 'host':
       return examples.some((text) => hostLike.test(text) && !text.includes('@')) ? 2 : 0;
     case 'port': {
       // A list without a single number ("None / SSL / TLS" under "… on port 587") is not the port.
       if (field.choices.length && !field.choices.some((choice) => /\d/.test(`${choice.value} ${choice.text}`)))
-        return -10;
+        return ruledOutByShape;
       const numeric = field.choices.length
         ? field.choices.filter((choice) => portSide.has(choice.value.trim()) || portSide.has(choice.text)).length >= 2
         : // A mail port (POP3S's too, which a page may still show), not any number: "Email sending rate: 60" is no port.
@@ -208,7 +207,7 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
     }
     case 'security': {
       // Typed in: it holds nothing yet or a security's own word ("tls", "ssl", "starttls").
-      if (field.kind === 'text') return typedSecurity(field) ? 0 : -10;
+      if (field.kind === 'text') return typedSecurity(field) ? 0 : ruledOutByShape;
       // A sending-mode list ("PHP mail", "SMTP/SMTPS") is a switch (switches.ts), not the security.
       const protocol = (text: string) => /\b(?:smtps?|imaps?|pop ?3?s?)\b/.test(text);
       // A "Protocol" list of IMAP and POP is the server type (switches.ts); one of SMTP and SMTPS is the security.
@@ -216,12 +215,12 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
         /protocol|protokoll|protocole|protocolo/.test(field.labels) &&
         field.choices.some((c) => popPattern.test(c.text))
       )
-        return -10;
+        return ruledOutByShape;
       if (
         field.choices.some((choice) => protocol(choice.text)) &&
         field.choices.some((choice) => !protocol(choice.text) && securityMeaning(choice.text) === 'unknown')
       )
-        return -10;
+        return ruledOutByShape;
       const labelMeaning = securityMeaning(field.labels);
       const meanings = field.choices.map((choice) => choiceMeaning(choice.text, choice.value, labelMeaning));
       const encrypted = meanings.filter((meaning) => meaning !== 'unknown' && meaning !== 'none').length;

@@ -189,7 +189,7 @@ describe('what "Fill this page" corrected, and why', () => {
     const list = screen.getByRole('list', { name: 'What was set or corrected, and what to check' });
     expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       'Sending method set to SMTP.',
-      'Authentication turned on.',
+      'Authentication set to sign in with the password.',
     ]);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
   });

@@ -244,4 +244,10 @@ describe('decideMailSetupForm reads captions, examples and values for what they 
     expect(roles).toEqual(expect.arrayContaining(['email:a', 'email:b']));
     expect(roles).not.toContain('displayName:template');
   });
+
+  it('without a <form>, only one From address is taken: the others may be other sending profiles', () => {
+    document.body.innerHTML = `${row('From address', 'a')}${smtp}${row('System mails: from address', 'b')}`;
+    const form = decideMailSetupForm(collectFields(document));
+    expect(form?.fields.filter(({ role }) => role === 'email')).toHaveLength(1);
+  });
 });

@@ -160,3 +160,31 @@ describe('closed fields that open nothing', () => {
     ).toEqual([]);
   });
 });
+
+describe('a sign-in mechanism list and an option that skips the check', () => {
+  // The chosen one second: happy-dom's innerHTML marks the second option selected whichever carries `selected`.
+  const mechanisms = (...options: string[]) =>
+    `<label>SMTP auth protocol <select name="auth">${options
+      .map(
+        (option, index) =>
+          `<option value="${option.toLowerCase()}"${index === 1 ? ' selected' : ''}>${option}</option>`,
+      )
+      .join('')}</select></label>`;
+
+  it('CRAM-MD5 becomes the first mechanism that sends the password; LOGIN or PLAIN is left as it is', () => {
+    const set = planned(`<form>${server('SMTP')}${mechanisms('LOGIN', 'CRAM', 'PLAIN', 'None')}</form>`);
+    expect(set).toEqual([{ kind: 'authentication', side: 'smtp', name: 'auth', want: 'select' }]);
+    expect(document.querySelector<HTMLSelectElement>('[name=auth]')?.value).toBe('cram');
+    expect(planned(`<form>${server('SMTP')}${mechanisms('LOGIN', 'PLAIN', 'CRAM', 'None')}</form>`)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Ignorer la vérification TLS'],
+    ['es', 'Omitir la verificación del certificado'],
+    ['en', 'Skip TLS verification'],
+  ])('%s: “%s” is turned off', (_language, label) => {
+    expect(
+      planned(`<form>${server('SMTP')}<label><input type="checkbox" name="skip" checked> ${label}</label></form>`),
+    ).toEqual([{ kind: 'insecure', side: 'smtp', name: 'skip', want: 'uncheck' }]);
+  });
+});

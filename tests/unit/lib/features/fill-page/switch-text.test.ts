@@ -27,7 +27,7 @@ describe('switchLines says each switch the fill set', () => {
     ).toEqual([
       'Sending method set to SMTP.',
       'Account type set to IMAP.',
-      'Authentication turned on.',
+      'Authentication set to sign in with the password.',
       'Outgoing mail server (SMTP) turned on.',
       'Incoming mail server (IMAP) turned on.',
       '“Use the default server” turned off.',
