@@ -38,7 +38,16 @@ describe.each(['en', 'de', 'fr', 'es'])('in %s', (language) => {
     await tab.emulateMedia({ colorScheme: 'light' });
     await tab.goto(chromium.extensionUrl(page));
     // Set on the loaded page (on the new tab's blank page it sometimes fails); the reload then starts at that time.
-    await tab.clock.setFixedTime(now);
+    // Playwright's clock is injected into the page, now and then a moment after the load: tried again, at most twice.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await tab.clock.setFixedTime(now);
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await tab.waitForLoadState('load');
+      }
+    }
     await tab.evaluate(() => chrome.storage.local.set({ account: { address: 'alex@icloud.com' } }));
     await tab.reload();
     await tab.locator('h1').waitFor();
