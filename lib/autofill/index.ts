@@ -3,14 +3,15 @@ import type { ConnectionSecurity } from '../icloud/icloud';
 import { type CollectedPage, type CollectOptions, collectPage } from './collect/collect';
 import { isAriaToggle, isPasswordInput } from './controls';
 import { decideMailSetupForm, type MailSetupForm } from './decide/decide';
-import { planSwitches } from './decide/switches';
+import { planSwitches, revealedByTyping } from './decide/switches';
 import { type FillResult, fillCustomSelectsWith, fillFields } from './fill/fill-fields';
 import { fillGenericForm, securityHeld } from './fill/fill-form';
 import { customSelects, widgetPicksDone } from './fill/fill-widget';
 import { domQuiet } from './fill/quiet';
+import { type TypedFirst, typeFirst } from './fill/type-first';
 import { readWidgetOptions } from './fill/widget-options';
-import { type FillReport, nothingFound, type SwitchReport, type UndoOutcome } from './model';
-import { countChanged } from './report/count';
+import { type FieldReport, type FillReport, nothingFound, type SwitchReport, type UndoOutcome } from './model';
+import { countChanged, wasWritten } from './report/count';
 import { explainCorrections } from './report/explain';
 import { offeredSiteAdapter } from './site-adapter';
 import { keepUndo, switchRole } from './undo';
@@ -105,8 +106,9 @@ export async function autofillMailSetup(
   await readWidgetOptions(fields);
   let form = decideMailSetupForm(fields);
   const settings = settingsFor(mailAccount);
+  const name = account.name?.trim() || undefined;
   const before = snapshotValues(root, secretOf(fields));
-  const switched = settings ? await setSwitches(root, options, settings, page, form) : undefined;
+  const switched = settings ? await setSwitches(root, options, { settings, name }, page, form) : undefined;
   if (switched) ({ fields, form } = switched);
   if (!form) {
     // Switches that revealed no mail form go back at once: the page is not one.
@@ -134,7 +136,7 @@ export async function autofillMailSetup(
         !switchedElements.has(field.element) && !field.choices.some((choice) => switchedElements.has(choice.element)),
     ),
   };
-  const filled = await fillGenericForm(toFill, settings, account.name?.trim() || undefined);
+  const filled = await fillGenericForm(toFill, settings, name);
   const switchUndo = switched?.undo;
   if (countChanged(filled.fields) > 0 || switchUndo)
     keepUndo(async () => {
@@ -145,7 +147,7 @@ export async function autofillMailSetup(
       return [...(await fieldsBack), ...(await switchesBack)];
     });
   const ours = new Set<Element>([...switchedElements, ...(switched?.revealed ?? [])]);
-  for (const { field } of toFill.fields) ours.add(field.element);
+  for (const { field } of [...toFill.fields, ...(switched?.typed?.form.fields ?? [])]) ours.add(field.element);
   for (const { field } of toFill.fields) for (const choice of field.choices) ours.add(choice.element);
   if (toFill.emailDomain) ours.add(toFill.emailDomain.element);
   // A custom dropdown keeps its value in hidden inputs of its own.
@@ -157,10 +159,26 @@ export async function autofillMailSetup(
   const fillForm = toFill;
   return {
     ...detected,
-    fields: explainCorrections(filled.fields, mailAccount, (field) => securityHeld(fillForm, field)),
+    fields: explainCorrections(withTyped(filled.fields, switched?.typed), mailAccount, (field) =>
+      securityHeld(fillForm, field),
+    ),
     ...(switched?.reports.length ? { switches: switched.reports } : {}),
     untouched,
   };
+}
+
+/**
+ * The fill's report, with what was typed first to open the fields: the fill found those already
+ * correct, because it was us who wrote them.
+ */
+function withTyped(fields: FieldReport[], typed: TypedFirst | undefined): FieldReport[] {
+  if (!typed) return fields;
+  const firstWrites = new Map(typed.fill.fields.filter(wasWritten).map((field) => [field.role, field]));
+  const merged = fields.map((field) =>
+    field.outcome === 'already-correct' ? (firstWrites.get(field.role) ?? field) : field,
+  );
+  const reported = new Set(fields.map(({ role }) => role));
+  return [...merged, ...[...firstWrites.values()].filter(({ role }) => !reported.has(role))];
 }
 
 function secretOf(fields: readonly { element: Element; secret: boolean }[]): Set<Element> {
@@ -175,7 +193,9 @@ interface Switched {
   elements: Element[];
   /** Values the page itself changed in reaction to a switch (a provider's defaults): ours to report, not the user's. */
   revealed: Element[];
-  undo?: () => UndoOutcome[];
+  /** The address or server typed in first, because the page opens the rest only then. */
+  typed?: TypedFirst;
+  undo?: () => Promise<UndoOutcome[]>;
 }
 
 /** At most this many rounds of switches: a mode switch can reveal an authentication switch, which reveals the username. */
@@ -188,12 +208,14 @@ const switchRounds = 3;
 async function setSwitches(
   root: Document,
   options: CollectOptions,
-  settings: NonNullable<ReturnType<typeof settingsFor>>,
+  { settings, name }: { settings: NonNullable<ReturnType<typeof settingsFor>>; name: string | undefined },
   page: CollectedPage,
   form: MailSetupForm | undefined,
 ): Promise<Switched | undefined> {
   const reports: SwitchReport[] = [];
   const results: FillResult[] = [];
+  let typed: TypedFirst | undefined;
+  let typedAfterRound = 0;
   const elements: Element[] = [];
   const beforeSwitches = snapshotValues(root, secretOf(page.fields));
   let current = { ...page, form };
@@ -201,7 +223,18 @@ async function setSwitches(
     const planned = planSwitches(current.fields, current.form, settings, current.locked).filter(
       ({ step }) => !elements.includes(step.element),
     );
-    if (planned.length === 0) break;
+    if (planned.length === 0) {
+      // No switch opens the rest: maybe what is typed in does, once.
+      const typing = typed ? undefined : revealedByTyping(current.fields, current.form, current.locked);
+      if (!typing) break;
+      typed = await typeFirst(root, typing, current.fields, settings, name);
+      typedAfterRound = results.length;
+      if (countChanged(typed.fill.fields) === 0) break;
+      current = { ...collectPage(root, options), form: undefined };
+      await readWidgetOptions(current.fields);
+      current.form = decideMailSetupForm(current.fields);
+      continue;
+    }
     // Each switch undoes under a role of its own, so the undo counts switches apart from fields (undo.ts).
     const result = fillFields(
       planned.map(({ step }, index) => ({ ...step, role: `${switchRole}${step.role}:${results.length}.${index}` })),
@@ -220,17 +253,39 @@ async function setSwitches(
     await readWidgetOptions(current.fields);
     current.form = decideMailSetupForm(current.fields);
   }
-  if (results.length === 0) return undefined;
+  if (results.length === 0 && !typed) return undefined;
   const revealed = changedBetween(beforeSwitches, snapshotValues(root, secretOf(current.fields)));
-  const undo = results.some((result) => result.changed)
-    ? () => [...results].reverse().flatMap((result) => result.undo())
-    : undefined;
-  return { ...current, reports, elements, revealed, ...(undo ? { undo } : {}) };
+  const typedChanged = typed !== undefined && countChanged(typed.fill.fields) > 0;
+  const undo =
+    results.some((result) => result.changed) || typedChanged
+      ? async () => {
+          // Last first: the switches set after the typing, the typing, then the switches before it.
+          const split = typed ? typedAfterRound : results.length;
+          const later = results
+            .slice(split)
+            .reverse()
+            .flatMap((result) => result.undo());
+          const typing = typed ? await typed.undo() : [];
+          const earlier = results
+            .slice(0, split)
+            .reverse()
+            .flatMap((result) => result.undo());
+          return [...later, ...typing, ...earlier];
+        }
+      : undefined;
+  return {
+    ...current,
+    reports,
+    elements,
+    revealed,
+    ...(typed ? { typed } : {}),
+    ...(undo ? { undo } : {}),
+  };
 }
 
 /** Puts the switches back, last first, and lets the page settle. */
-async function undoSwitches(root: Document, undo: () => UndoOutcome[]): Promise<UndoOutcome[]> {
-  const undone = undo();
+async function undoSwitches(root: Document, undo: () => Promise<UndoOutcome[]>): Promise<UndoOutcome[]> {
+  const undone = await undo();
   await widgetPicksDone();
   await domQuiet(root);
   return undone;

@@ -308,6 +308,12 @@ function withForm(fields: readonly CollectedField[], form: MailSetupForm | undef
 
 const serverBases: readonly string[] = ['host', 'port', 'username', 'email'];
 
+/** Closed fields read as open: the form the page would show once they open. */
+function openedForm(shown: readonly CollectedField[], closed: readonly CollectedField[]) {
+  const asOpen = closed.map((field): CollectedField => ({ ...field, visibility: () => 'visible' }));
+  return decideMailSetupForm([...shown, ...asOpen].sort((a, b) => a.order - b.order));
+}
+
 /**
  * The switches that open mail fields the page keeps closed: a "Use system value" box beside a
  * disabled field, or the one "Enable …" / "Use SMTP server: Yes" switch before them all. Only when
@@ -319,8 +325,7 @@ function unlockSwitches(
   form: MailSetupForm | undefined,
 ): PlannedSwitch[] {
   const lockedElements = new Set<Element>(closed.map(({ element }) => element));
-  const asOpen = closed.map((field): CollectedField => ({ ...field, visibility: () => 'visible' }));
-  const opened = decideMailSetupForm([...shown, ...asOpen].sort((a, b) => a.order - b.order));
+  const opened = openedForm(shown, closed);
   const lockedMail = (opened?.fields ?? []).filter(
     ({ field, base }) => lockedElements.has(field.element) && serverBases.includes(base),
   );
@@ -362,6 +367,34 @@ function unlockSwitches(
   const step = master?.set(true, 'enable-server');
   const side = opened.sides.length === 1 ? opened.sides[0] : undefined;
   return step ? [{ kind: 'enable-server', step, ...(side ? { side } : {}) }] : [];
+}
+
+/**
+ * A page that opens its server fields only once the fields before them hold a value (the address
+ * typed in unfolds the server and login; the server typed in unfolds port, security and username),
+ * with no switch in front of them: the shown address and server fields to fill first, when the
+ * closed fields read as open make a mail form with server fields the page does not show yet.
+ */
+export function revealedByTyping(
+  fields: readonly CollectedField[],
+  form: MailSetupForm | undefined,
+  locked: readonly CollectedField[] = [],
+): MailSetupForm | undefined {
+  const shown = fields.filter((field) => field.visibility() === 'visible' && !field.secret);
+  const closed = [...locked, ...fields.filter((field) => !field.secret && field.visibility() === 'hidden')];
+  if (closed.length === 0) return undefined;
+  const opened = openedForm(shown, closed);
+  if (!opened) return undefined;
+  const closedElements = new Set<Element>(closed.map(({ element }) => element));
+  const roles = new Set(form?.fields.map(({ role }) => role));
+  const opens = opened.fields.some(
+    ({ field, base, side, role }) =>
+      closedElements.has(field.element) && side !== undefined && serverBases.includes(base) && !roles.has(role),
+  );
+  const typed = opened.fields.filter(
+    ({ field, base }) => !closedElements.has(field.element) && (base === 'email' || base === 'host'),
+  );
+  return opens && typed.length > 0 ? { ...opened, fields: typed } : undefined;
 }
 
 /**

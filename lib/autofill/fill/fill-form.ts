@@ -43,6 +43,9 @@ function boxWords(field: DecidedField['field']): string {
   return securityMeaning(own) === 'unknown' ? field.textBefore.split(' ').slice(-3).join(' ') : own;
 }
 
+const secureConnection =
+  /\b(?:secure|sichere[nr]?|securisee?|segura) (?:connection|verbindung|connexion|conexion)\b|\b(?:connexion|conexion) (?:securisee|segura)\b/;
+
 function besideStarttlsBox(box: HTMLElement): boolean {
   const scope: ParentNode = (box as HTMLInputElement).form ?? box.ownerDocument;
   return [...scope.querySelectorAll<HTMLElement>('input[type=checkbox], [role=checkbox], [role=switch]')].some(
@@ -61,9 +64,12 @@ function besideStarttlsBox(box: HTMLElement): boolean {
 function boxMeaning(field: DecidedField['field']) {
   const words = boxWords(field);
   const named = securityMeaning(words);
-  // A lone "Secure connection (SSL/TLS)" box names both kinds: it says only "encrypted". Beside a STARTTLS box it is SSL.
+  // A lone "Secure connection (SSL/TLS)" or "supports a secure connection (SSL)" box says only "encrypted":
+  // "SSL" there is the everyday word for it. Beside a STARTTLS box it is SSL.
   const meaning =
-    named === 'implicit-tls' && /\bssl tls\b|\btls ssl\b/.test(words) && !besideStarttlsBox(field.element)
+    named === 'implicit-tls' &&
+    (/\bssl tls\b|\btls ssl\b/.test(words) || secureConnection.test(words)) &&
+    !besideStarttlsBox(field.element)
       ? 'encrypted'
       : named;
   if (meaning !== 'tls' && meaning !== 'encrypted') return meaning;

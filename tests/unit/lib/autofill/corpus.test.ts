@@ -40,6 +40,16 @@ function statesOf(selectors: readonly string[]): Record<string, string> {
 
 const expectedOf = (page: CorpusPositive) => ({ ...page.switches, ...page.values });
 
+/** The page as an undo must leave it: as before the fill, but for the passwords the page itself emptied. */
+function afterUndo(page: CorpusPositive, before: { values: string[]; states: Record<string, string> }) {
+  const cleared = page.passwordsClearedByPage ?? [];
+  const keys = new Set(cleared.map((selector) => elementAt(selector).getAttribute('name') ?? elementAt(selector).id));
+  return {
+    states: { ...before.states, ...Object.fromEntries(cleared.map((selector) => [selector, ''])) },
+    values: before.values.map((entry) => (keys.has(entry.split('=')[0] ?? '') ? entry.replace(/=.*:/, '=:') : entry)),
+  };
+}
+
 describe('corpus: real products’ mail settings pages are filled with iCloud settings', () => {
   for (const page of corpusPositives) {
     testFor(page.file)(
@@ -62,8 +72,9 @@ describe('corpus: real products’ mail settings pages are filled with iCloud se
 
         await undoLastFill();
         await settle();
-        expect(statesOf(selectors)).toEqual(before.states);
-        expect(pageValues()).toEqual(before.values);
+        const restored = afterUndo(page, before);
+        expect(statesOf(selectors)).toEqual(restored.states);
+        expect(pageValues()).toEqual(restored.values);
 
         loadFixture(read(page.file));
         await autofillMailSetup(document, account);

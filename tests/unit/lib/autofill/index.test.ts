@@ -149,3 +149,64 @@ describe('autofillMailSetup', () => {
     });
   });
 });
+
+describe('a page that opens its server fields only once the address is typed in', () => {
+  const unfolding = `
+    <form>
+      <label>E-mail address <input name="email" value="home@example.net"></label>
+      <div id="details" style="display:none">
+        <label>SMTP server <input name="server" value="mail.example.net"></label>
+        <label>Port <input name="port" value="465"></label>
+        <label>Username <input name="user" value="home@example.net"></label>
+      </div>
+      <label>Sender name <input name="sender" value="Home"></label>
+    </form>`;
+  const field = (name: string) => document.querySelector(`[name=${name}]`) as HTMLInputElement;
+  /** As such pages do: a new address of no known provider empties the server fields and shows them. */
+  function reactsToTheAddress() {
+    field('email').addEventListener('change', () => {
+      field('server').value = '';
+      field('user').value = '';
+      (document.getElementById('details') as HTMLElement).style.display = '';
+    });
+  }
+
+  it('types the address, waits for the fields, fills them and reports the address as filled by us', async () => {
+    document.body.innerHTML = unfolding;
+    reactsToTheAddress();
+    const report = await autofillMailSetup(document, { address: 'alex@icloud.com', name: 'Alex' });
+    expect(['email', 'server', 'port', 'user', 'sender'].map(value)).toEqual([
+      'alex@icloud.com',
+      'smtp.mail.me.com',
+      '587',
+      'alex@icloud.com',
+      'Alex',
+    ]);
+    expect(report.fields.find(({ role }) => role === 'email')).toMatchObject({
+      outcome: 'corrected',
+      from: 'home@example.net',
+    });
+    expect(report.untouched).toBe(true);
+  });
+
+  it('undo puts the address back, and the fields the page emptied', async () => {
+    document.body.innerHTML = unfolding;
+    reactsToTheAddress();
+    await autofillMailSetup(document, { address: 'alex@icloud.com', name: 'Alex' });
+    await undoLastFill();
+    expect(['email', 'server', 'port', 'user', 'sender'].map(value)).toEqual([
+      'home@example.net',
+      'mail.example.net',
+      '465',
+      'home@example.net',
+      'Home',
+    ]);
+  });
+
+  it('puts the address back and fills nothing when typing it opens nothing', async () => {
+    document.body.innerHTML = unfolding;
+    const report = await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(report).toMatchObject({ detected: false, reason: 'no-form' });
+    expect(value('email')).toBe('home@example.net');
+  });
+});

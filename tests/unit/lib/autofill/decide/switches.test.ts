@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectPage } from '@/lib/autofill/collect/collect';
 import { decideMailSetupForm } from '@/lib/autofill/decide/decide';
-import { planSwitches } from '@/lib/autofill/decide/switches';
+import { planSwitches, revealedByTyping } from '@/lib/autofill/decide/switches';
 import { settingsFor } from '@/lib/icloud/account';
 
 /** The switches in front of the mail fields, and how each is planned for iCloud. */
@@ -186,5 +186,51 @@ describe('a sign-in mechanism list and an option that skips the check', () => {
     expect(
       planned(`<form>${server('SMTP')}<label><input type="checkbox" name="skip" checked> ${label}</label></form>`),
     ).toEqual([{ kind: 'insecure', side: 'smtp', name: 'skip', want: 'uncheck' }]);
+  });
+});
+
+describe('fields a page opens once the address or server is typed in (no switch in front of them)', () => {
+  function typedFirst(html: string) {
+    document.body.innerHTML = html;
+    const { fields, locked } = collectPage(document);
+    const typed = revealedByTyping(fields, decideMailSetupForm(fields), locked);
+    return typed?.fields.map(({ role, field }) => `${role}:${field.name}`);
+  }
+  const folded = (extra = '') =>
+    `<div style="display:none"><label>SMTP server <input name="server"></label><label>Port <input name="port"></label>` +
+    `<label>Username <input name="user"></label>${extra}</div>`;
+
+  it('the shown address comes first when the server, port and login are folded away', () => {
+    expect(typedFirst(`<form><label>E-mail address <input name="email"></label>${folded()}</form>`)).toEqual([
+      'email:email',
+    ]);
+  });
+
+  it('the shown server comes first when only its port and login are folded away', () => {
+    expect(
+      typedFirst(
+        '<form><h3>SMTP</h3><label>From address <input name="from" type="email"></label>' +
+          '<label>Server <input name="host"></label><div style="display:none"><label>Port <input name="port"></label>' +
+          '<label>Username <input name="user"></label></div></form>',
+      ),
+    ).toEqual(['email:from', 'smtpHost:host']);
+  });
+
+  it('nothing when the folded fields are no mail server', () => {
+    expect(
+      typedFirst(
+        '<form><label>E-mail address <input name="email"></label><div style="display:none">' +
+          '<label>Proxy host <input name="h"></label><label>Proxy port <input name="p"></label></div></form>',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('nothing when the page shows those server fields already', () => {
+    expect(
+      typedFirst(
+        `<form><label>E-mail address <input name="email"></label>${server('SMTP')}` +
+          '<div style="display:none"><label>SMTP port <input name="port2"></label></div></form>',
+      ),
+    ).toBeUndefined();
   });
 });

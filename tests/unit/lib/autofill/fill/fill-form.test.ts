@@ -24,6 +24,22 @@ describe('a security box', () => {
   });
 });
 
+describe('a “supports a secure connection (SSL)” box', () => {
+  it('says only “encrypted”: it stays ticked for 587', async () => {
+    document.body.innerHTML = `<form>${smtp}<input type="checkbox" name="ssl" id="ssl" checked><label for="ssl">Dieser Server unterstützt eine sichere Verbindung (SSL)</label></form>`;
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(box('ssl')).toBe(true);
+  });
+
+  it('beside a STARTTLS box it is SSL: it goes off', async () => {
+    document.body.innerHTML =
+      `<form>${smtp}<label><input type="checkbox" name="ssl" checked> Use a secure connection (SSL)</label>` +
+      '<label><input type="checkbox" name="starttls"> Use STARTTLS</label></form>';
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect([box('ssl'), box('starttls')]).toEqual([false, true]);
+  });
+});
+
 describe('several From addresses', () => {
   const value = (name: string) => document.querySelector<HTMLInputElement>(`[name=${name}]`)?.value;
   const type = (name: string, text: string) => {
