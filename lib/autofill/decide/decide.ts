@@ -138,11 +138,24 @@ function allows(field: CollectedField, role: BaseRole): boolean {
     case 'password':
       return role === 'password';
     case 'textarea':
-      return false;
+      return role === 'security' && isMailProperties(field);
     default:
       // A free-text security ("Encryption: tls") only where the page's words name one (hints below).
       return role !== 'security' || field.kind === 'text';
   }
+}
+
+/** A JavaMail-style key that sets the security ("mail.smtp.starttls.enable=true"), as written and as normalised. */
+const securityKey = /\bmail\.(?:smtp|imap)s?\.(?:starttls|ssl)\.enable\b/;
+const securityKeyWords = /\bmail (?:smtp|imap)s? (?:starttls|ssl) enable\b/;
+
+/** A box of mail properties, one "key=value" per line, whose own text or help names a security key. */
+export function isMailProperties(field: CollectedField): boolean {
+  return (
+    field.kind === 'textarea' &&
+    (securityKey.test(field.value) ||
+      securityKeyWords.test(`${field.placeholder} ${lastWords(field.textBefore, 30)} ${field.textAfter}`))
+  );
 }
 
 /** A value the page replaces when it sends: a placeholder in brackets, braces or percent signs. */
@@ -208,6 +221,8 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
     case 'security': {
       // Typed in: it holds nothing yet or a security's own word ("tls", "ssl", "starttls").
       if (field.kind === 'text') return typedSecurity(field) ? 0 : ruledOutByShape;
+      // Only a properties box reaches here as a textarea (allows): the key it names says what it is.
+      if (field.kind === 'textarea') return 3;
       // A sending-mode list ("PHP mail", "SMTP/SMTPS") is a switch (switches.ts), not the security.
       const protocol = (text: string) => /\b(?:smtps?|imaps?|pop ?3?s?)\b/.test(text);
       // A "Protocol" list of IMAP and POP is the server type (switches.ts); one of SMTP and SMTPS is the security.

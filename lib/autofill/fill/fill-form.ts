@@ -17,6 +17,7 @@ import type { FieldReport, FieldRole, UndoOutcome } from '../model';
 import { wasWritten } from '../report/count';
 import { type FillOutcome, type FillStep, fillFields } from './fill-fields';
 import { widgetHolds, widgetPicksDone } from './fill-widget';
+import { withSecurity } from './mail-properties';
 import { nextTask, watchUntilQuiet } from './quiet';
 
 /**
@@ -85,6 +86,11 @@ function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planne
     const on = checkboxWanted(boxMeaning(field), wanted);
     if (on === undefined) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
     return { step: { role, element: field.element, want: { kind: on ? 'check' : 'uncheck' } } };
+  }
+  // A box of properties (decide.ts isMailProperties) gets the security as a property line.
+  if (field.kind === 'textarea') {
+    const value = withSecurity((field.element as HTMLTextAreaElement).value, decided.side ?? 'smtp', wanted);
+    return { step: { role, element: field.element, want: { kind: 'text', value } } };
   }
   // Typed in the word mail libraries take: "ssl" for TLS from the start, "tls" for STARTTLS, unless the page says "starttls".
   if (field.kind === 'text') {

@@ -13,10 +13,12 @@ const port = /^\d{1,5}$/;
 const address = /^[^\s@]+@(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 // A security choice's old value is the page's own code for it ("ssl", "2"), not something typed.
 const isSecurity = (role: string) => role.endsWith('Security');
+/** The one line a properties box's security is (fill/mail-properties.ts); any other text there is the page's. */
+const securityProperty = /^mail\.(?:smtp|imap)\.(?:starttls|ssl)\.enable=(?:true|false)$/;
 
 export function showable(role: string, value: string, account: MailAccount): boolean {
-  if (isSecurity(role)) return true;
   const text = value.trim();
+  if (isSecurity(role)) return !/[=\n]/.test(text) || securityProperty.test(text);
   if (text === '' || host.test(text) || ipAddress.test(text) || port.test(text) || address.test(text)) return true;
   const own = [account.address, account.icloudLogin].flatMap((known) =>
     known ? [localPartOf(known).toLowerCase()] : [],
@@ -27,6 +29,11 @@ export function showable(role: string, value: string, account: MailAccount): boo
 /** The report without any earlier value that is not plainly a setting: no `from`, no finding that quotes it. */
 export function withoutPrivateValues(field: FieldReport, account: MailAccount): FieldReport {
   const { role, outcome, from, value } = field;
+  // A security written into a box of properties holds the page's other lines too: neither text is shown.
+  if (isSecurity(role) && value !== undefined && !showable(role, value, account)) {
+    const { value: _hidden, from: _before, findings: _quoted, ...rest } = field;
+    return rest;
+  }
   if (outcome === 'corrected' && from !== undefined && !showable(role, from, account)) {
     const { from: _hidden, findings: _quoted, ...rest } = field;
     return rest;

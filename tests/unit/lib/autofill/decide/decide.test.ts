@@ -251,3 +251,26 @@ describe('decideMailSetupForm reads captions, examples and values for what they 
     expect(form?.fields.filter(({ role }) => role === 'email')).toHaveLength(1);
   });
 });
+
+describe('a box of mail properties ("mail.smtp.starttls.enable=true")', () => {
+  const server = row('SMTP server', 'host') + row('SMTP port', 'port') + row('SMTP username', 'user');
+
+  it('is the security where its help names a security key', () => {
+    expect(
+      rolesOf(
+        setup(
+          `${server}<label for="p">Additional properties</label><span>e.g. "mail.smtp.starttls.enable=true" for TLS</span>` +
+            '<textarea id="p" data-t="props"></textarea>',
+        ),
+      ),
+    ).toMatchObject({ smtpSecurity: 'props' });
+  });
+
+  it('is nothing where it names no security key', () => {
+    expect(
+      rolesOf(
+        setup(`${server}<label for="p">Additional properties</label><textarea id="p" data-t="props"></textarea>`),
+      ),
+    ).not.toHaveProperty('smtpSecurity');
+  });
+});

@@ -20,6 +20,17 @@ describe('showable: what a field held may be shown only when it is plainly a set
     expect(showable('smtpSecurity', 'SSL', account)).toBe(true);
   });
 
+  it('a properties box’s text is the page’s: only the one security line is shown', () => {
+    expect(showable('smtpSecurity', 'mail.smtp.starttls.enable=true', account)).toBe(true);
+    expect(showable('smtpSecurity', 'mail.smtp.user=bob\nmail.smtp.starttls.enable=true', account)).toBe(false);
+    expect(
+      withoutPrivateValues(
+        { role: 'smtpSecurity', outcome: 'corrected', from: 'mail.smtp.user=bob', value: 'mail.smtp.user=bob\nx' },
+        account,
+      ),
+    ).toEqual({ role: 'smtpSecurity', outcome: 'corrected' });
+  });
+
   it('drops the earlier value and the finding that quotes it, keeps the rest', () => {
     expect(
       withoutPrivateValues(
