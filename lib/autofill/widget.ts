@@ -1,7 +1,8 @@
 /**
  * Custom dropdowns that are not a <select>: an element with role=combobox, a button with
- * aria-haspopup=listbox, a read-only input that shows the chosen option, or a button beside its own
- * list of valued items. Their options are role=option elements (in the widget, in the listbox that
+ * aria-haspopup=listbox, a read-only input that shows the chosen option, a button beside its own
+ * list of valued items, or a focusable box that shows the chosen item beside a hidden list of plain
+ * items (no roles, no values; often without the chosen one). Their options are role=option elements (in the widget, in the listbox that
  * aria-controls/aria-owns names, or mounted at the end of <body> while open) or list items with a
  * value. They are read and set only through what a user does: a click to open, a click on the option.
  * Plain DOM, by ARIA roles and structure only, the same for collecting (collect.ts) and filling.
@@ -28,6 +29,47 @@ function siblingList(button: Element): Element | null {
   return null;
 }
 
+/** Longest text a plain item or the box showing it may have: a choice's name, not a paragraph. */
+const shortText = 60;
+const maxPlainItems = 30;
+
+/**
+ * The list of plain items beside a focusable box (a div dropdown without ARIA): the `<li>`s of the
+ * next sibling that holds a list and nothing to fill or follow. `closed`: only while that list is
+ * hidden, as a dropdown's is until it opens (an open menu of links or a list on show is no dropdown).
+ */
+function plainItemsBeside(box: Element, closed: boolean): HTMLElement[] {
+  if (!box.hasAttribute('tabindex')) return [];
+  const sibling = box.nextElementSibling;
+  if (!sibling || (box.textContent ?? '').trim().length > shortText) return [];
+  const list = sibling.localName === 'ul' || sibling.localName === 'ol' ? sibling : sibling.querySelector('ul, ol');
+  if (!list || sibling.querySelector('input, select, textarea, button, a[href]')) return [];
+  const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
+  if (items.length === 0 || items.length > maxPlainItems) return [];
+  if (items.some((item) => item.childElementCount > 2 || (item.textContent ?? '').trim().length > shortText)) return [];
+  if (!closed) return items;
+  const view = box.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(sibling);
+  const hidden =
+    style?.display === 'none' ||
+    style?.visibility === 'hidden' ||
+    view?.getComputedStyle(list).visibility === 'hidden' ||
+    view?.getComputedStyle(list).display === 'none';
+  return hidden ? items : [];
+}
+
+const boxNames = new Set(['div', 'span']);
+
+/** A focusable box that shows the chosen item beside its closed list of plain items. */
+function isPlainItemsBox(element: Element, name: string): boolean {
+  return boxNames.has(name) && plainItemsBeside(element, true).length > 0;
+}
+
+/** A div dropdown: a focusable box beside its list of plain items, open or closed. */
+export function isDivDropdown(trigger: Element): boolean {
+  return boxNames.has(trigger.localName) && plainItemsBeside(trigger, false).length > 0;
+}
+
 /**
  * Whether `element` is the part of a custom dropdown a user clicks. `role` when the caller read it
  * already: collecting asks this of buttons, comboboxes and read-only inputs only.
@@ -43,7 +85,7 @@ export function isWidgetTrigger(element: Element, role = element.getAttribute('r
     if (name === 'select') return false;
   } else if (name === 'button' || role === 'button') {
     if (element.getAttribute('aria-haspopup') !== 'listbox' && !siblingList(element)) return false;
-  } else return false;
+  } else if (!isPlainItemsBox(element, name)) return false;
   if (element.getAttribute('aria-disabled') === 'true') return false;
   return !standsInForSelect(element);
 }
@@ -108,6 +150,8 @@ export function optionsOf(trigger: Element): HTMLElement[] {
     if (sibling !== trigger && sibling.getAttribute('role') === 'listbox') return optionsIn(sibling);
   const list = trigger.localName === 'button' ? siblingList(trigger) : null;
   if (list) return [...list.querySelectorAll<HTMLElement>('li[value], li[data-value]')];
+  const plain = boxNames.has(trigger.localName) ? plainItemsBeside(trigger, false) : [];
+  if (plain.length > 0) return plain;
   const root = widgetRoot(trigger);
   return root === trigger && trigger.localName === 'input' ? [] : optionsIn(root);
 }

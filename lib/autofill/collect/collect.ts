@@ -31,6 +31,10 @@ export interface CollectOptions {
 const textInputTypes = new Set(['', 'text', 'email', 'number', 'password', 'url', 'tel', 'search']);
 const defaultMaxFields = 5000;
 
+/** A div or span a user can focus: maybe the box of a div dropdown (widget.ts), asked only then. */
+const maybeBox = (element: Element, name: string) =>
+  (name === 'div' || name === 'span') && element.hasAttribute('tabindex');
+
 function once<T>(read: () => T): () => T {
   let known: { value: T } | undefined;
   return () => {
@@ -108,7 +112,10 @@ class Collector {
       return true;
     }
     const role = element.getAttribute('role');
-    if ((name === 'button' || role === 'button' || role === 'combobox') && isWidgetTrigger(element, role)) {
+    if (
+      (name === 'button' || role === 'button' || role === 'combobox' || maybeBox(element, name)) &&
+      isWidgetTrigger(element, role)
+    ) {
       this.fields.push(widgetField(this.record(element as HTMLElement, 'select', () => this.visibility.of(element))));
       return true;
     }

@@ -52,7 +52,17 @@ export class LabelIndex {
     const ariaLabel = attribute('aria-label');
     if (ariaLabel) text = also(text, ariaLabel);
     if (isShadowRoot(root)) text = also(text, this.hostText(root.host));
-    return text ?? captionLabel(element) ?? '';
+    return text ?? this.boxLabel(element, root) ?? captionLabel(element) ?? '';
+  }
+
+  /** A div dropdown's box (widget.ts) is labelled by the label whose `for` names the dropdown around it. */
+  private boxLabel(element: HTMLElement, root: Root): string | undefined {
+    if (element.localName !== 'div' && element.localName !== 'span') return undefined;
+    for (let node = element.parentElement, depth = 0; node && depth < 2; node = node.parentElement, depth++) {
+      const byFor = node.id ? this.labelsFor(root, node.id) : undefined;
+      if (byFor?.length) return byFor.map(labelContent).join(' ');
+    }
+    return undefined;
   }
 
   /** A control inside a custom element's shadow root is labelled by the custom element. */

@@ -1,4 +1,4 @@
-import { keptValue, optionsOf, optionText, optionValue, shownValue } from '../widget';
+import { isDivDropdown, keptValue, optionsOf, optionText, optionValue, shownValue } from '../widget';
 import type { CollectedField, FieldChoice } from './field';
 import { normalise } from './normalise';
 
@@ -13,7 +13,8 @@ export function widgetChoices(trigger: Element, options: readonly HTMLElement[])
   const shown = normalise(shownValue(trigger));
   const kept = keptValue(trigger);
   const marked = options.some((option) => option.getAttribute('aria-selected') === 'true');
-  return options.map((option) => {
+  const plain = isDivDropdown(trigger);
+  const choices = options.map((option) => {
     const text = normalise(optionText(option));
     const value = optionValue(option);
     const selected = marked
@@ -21,8 +22,13 @@ export function widgetChoices(trigger: Element, options: readonly HTMLElement[])
       : kept !== '' && value !== ''
         ? value === kept
         : text !== '' && text === shown;
-    return { element: option, text, value, selected };
+    // Plain items have only their words: those are what the report names.
+    return { element: option, text, value: value || (plain ? optionText(option) : ''), selected };
   });
+  // A div dropdown often leaves the chosen item out of its list: what its box shows is that choice.
+  if (plain && shown !== '' && !choices.some((choice) => choice.selected))
+    choices.unshift({ element: trigger as HTMLElement, text: shown, value: shownValue(trigger), selected: true });
+  return choices;
 }
 
 export function widgetField(record: CollectedField): CollectedField {

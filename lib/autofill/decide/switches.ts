@@ -45,6 +45,7 @@ const authWords =
   /\bauth\b|authenti|authentif|autentic|anmeldung erforderlich|login required|requires? (?:a )?login|identification requise/;
 const authNotWords = /oauth|method|methode|metodo|type|\btyp\b|mechanism|two factor|2fa|\bxoauth/;
 const noAuthChoice = /^(?:none|no|keine|aucune?|ninguna?|sin|ohne|no authentication|pas d authentification)$/;
+const passwordWord = /password|passwort|kennwort|mot de passe|contrasena/;
 const passwordAuthChoice =
   /password|passwort|kennwort|mot de passe|contrasena|\blogin\b|\bplain\b|\bnormal\b|user ?name|benutzername|utilisateur|usuario/;
 const insecureWords =
@@ -207,7 +208,9 @@ function authenticationKind(field: CollectedField): PlannedSwitch | undefined {
   if (!authWords.test(ownWords(field)) || /oauth/.test(ownWords(field))) return undefined;
   const selected = field.choices.find((choice) => choice.selected);
   if (!selected || !noAuthChoice.test(selected.text)) return undefined;
-  const pick = field.choices.find((choice) => passwordAuthChoice.test(choice.text) && !oauth.test(choice.text));
+  // "Username & password" over "Username only": iCloud signs in with both.
+  const offered = field.choices.filter((choice) => passwordAuthChoice.test(choice.text) && !oauth.test(choice.text));
+  const pick = offered.find((choice) => passwordWord.test(choice.text)) ?? offered[0];
   return pick ? { kind: 'authentication', side: 'smtp', step: choiceStep(field, pick, 'authentication') } : undefined;
 }
 

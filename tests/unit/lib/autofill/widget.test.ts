@@ -301,3 +301,65 @@ describe('setting a custom dropdown through its own UI', () => {
     expect(listbox.hidden).toBe(true);
   });
 });
+
+describe('a div dropdown without ARIA: a focusable box beside a hidden list of plain items', () => {
+  /** As such components do: the box shows the chosen item, the list leaves it out and is hidden until a click. */
+  function divDropdown(items: string[], chosen: string, listStyle = 'visibility:hidden'): HTMLElement {
+    document.body.innerHTML = `
+      <form><label for="tls">Use TLS</label>
+      <div id="tls" class="select"><div class="selected-value" tabindex="0"><span class="value"></span></div>
+        <div class="select-items" style="${listStyle}"><ul class="items"></ul></div></div>
+      <label>SMTP host <input name="host"></label></form>`;
+    const box = document.querySelector('.selected-value') as HTMLElement;
+    const list = document.querySelector('ul.items') as HTMLElement;
+    let current = chosen;
+    const render = () => {
+      (box.querySelector('.value') as HTMLElement).textContent = current;
+      list.replaceChildren(
+        ...items
+          .filter((item) => item !== current)
+          .map((item) => {
+            const li = document.createElement('li');
+            li.tabIndex = 0;
+            li.textContent = item;
+            li.addEventListener('click', () => {
+              current = item;
+              render();
+            });
+            return li;
+          }),
+      );
+    };
+    render();
+    return box;
+  }
+  const tls = () => collectFields(document).find((field) => field.kind === 'select') as CollectedField;
+
+  it('is a select labelled by the label of the dropdown around it, the shown item chosen', () => {
+    divDropdown(['Yes', 'No'], 'No');
+    expect(tls()).toMatchObject({ labels: 'use tls', value: 'No' });
+    expect(tls().choices.map(({ text, value, selected }) => [text, value, selected])).toEqual([
+      ['no', 'No', true],
+      ['yes', 'Yes', false],
+    ]);
+  });
+
+  it('is not one while its list is on show, or when the list holds links', () => {
+    const box = divDropdown(['Yes', 'No'], 'No', '');
+    expect(isWidgetTrigger(box)).toBe(false);
+    divDropdown(['Yes', 'No'], 'No');
+    document.querySelector('li')?.append(Object.assign(document.createElement('a'), { href: '#' }));
+    expect(isWidgetTrigger(document.querySelector('.selected-value') as HTMLElement)).toBe(false);
+  });
+
+  it('is set by clicking the box and the item, and undone the same way', () => {
+    const box = divDropdown(['Yes', 'No'], 'No');
+    const yes = tls().choices.find(({ text }) => text === 'yes');
+    const result = fillFields([
+      { role: 'smtpSecurity', element: box, want: { kind: 'select', value: 'Yes', text: yes?.text } },
+    ]);
+    expect([result.outcomes[0]?.outcome, shownValue(box)]).toEqual(['corrected', 'Yes']);
+    result.undo();
+    expect(shownValue(box)).toBe('No');
+  });
+});

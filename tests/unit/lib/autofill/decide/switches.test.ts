@@ -234,3 +234,22 @@ describe('fields a page opens once the address or server is typed in (no switch 
     ).toBeUndefined();
   });
 });
+
+describe('an authentication list', () => {
+  it('is set to “Username & password” rather than “Username only”: iCloud signs in with both', () => {
+    expect(
+      planned(
+        `<form>${server('SMTP')}<label>Authentication method <select name="auth"><option selected>None</option>` +
+          '<option>Username only</option><option>Username &amp; password</option></select></label></form>',
+      ),
+    ).toEqual([{ kind: 'authentication', side: 'smtp', name: 'auth', want: 'select' }]);
+    const select = document.querySelector('select') as HTMLSelectElement;
+    if (!settings) throw new Error('no settings');
+    const { fields } = collectPage(document);
+    const [plan] = planSwitches(fields, decideMailSetupForm(fields), settings);
+    const want = plan?.step.want;
+    expect(want?.kind === 'select' && [...select.options].find((option) => want.matches?.(option))?.text).toBe(
+      'Username & password',
+    );
+  });
+});
