@@ -3,7 +3,7 @@ import type { ConnectionSecurity } from '../icloud/icloud';
 import { type CollectedPage, type CollectOptions, collectPage } from './collect/collect';
 import { isAriaToggle, isPasswordInput } from './controls';
 import { decideMailSetupForm, type MailSetupForm } from './decide/decide';
-import { planSwitches, revealedByTyping } from './decide/switches';
+import { fieldsToTypeFirst, planSwitches } from './decide/switches';
 import { type FillResult, fillCustomSelectsWith, fillFields } from './fill/fill-fields';
 import { fillGenericForm, securityHeld } from './fill/fill-form';
 import { customSelects, widgetPicksDone } from './fill/fill-widget';
@@ -147,7 +147,8 @@ export async function autofillMailSetup(
       return [...(await fieldsBack), ...(await switchesBack)];
     });
   const ours = new Set<Element>([...switchedElements, ...(switched?.revealed ?? [])]);
-  for (const { field } of [...toFill.fields, ...(switched?.typed?.form.fields ?? [])]) ours.add(field.element);
+  for (const { field } of toFill.fields) ours.add(field.element);
+  for (const element of switched?.typed?.first ?? []) ours.add(element);
   for (const { field } of toFill.fields) for (const choice of field.choices) ours.add(choice.element);
   if (toFill.emailDomain) ours.add(toFill.emailDomain.element);
   // A custom dropdown keeps its value in hidden inputs of its own.
@@ -215,7 +216,7 @@ async function setSwitches(
   const reports: SwitchReport[] = [];
   const results: FillResult[] = [];
   let typed: TypedFirst | undefined;
-  let typedAfterRound = 0;
+  let switchRoundsBeforeTyping = 0;
   const elements: Element[] = [];
   const beforeSwitches = snapshotValues(root, secretOf(page.fields));
   let current = { ...page, form };
@@ -225,10 +226,10 @@ async function setSwitches(
     );
     if (planned.length === 0) {
       // No switch opens the rest: maybe what is typed in does, once.
-      const typing = typed ? undefined : revealedByTyping(current.fields, current.form, current.locked);
+      const typing = typed ? undefined : fieldsToTypeFirst(current.fields, current.form, current.locked);
       if (!typing) break;
       typed = await typeFirst(root, typing, current.fields, settings, name);
-      typedAfterRound = results.length;
+      switchRoundsBeforeTyping = results.length;
       if (countChanged(typed.fill.fields) === 0) break;
       current = { ...collectPage(root, options), form: undefined };
       await readWidgetOptions(current.fields);
@@ -260,7 +261,7 @@ async function setSwitches(
     results.some((result) => result.changed) || typedChanged
       ? async () => {
           // Last first: the switches set after the typing, the typing, then the switches before it.
-          const split = typed ? typedAfterRound : results.length;
+          const split = typed ? switchRoundsBeforeTyping : results.length;
           const later = results
             .slice(split)
             .reverse()

@@ -1,8 +1,9 @@
 /**
  * Custom dropdowns that are not a <select>: an element with role=combobox, a button with
  * aria-haspopup=listbox, a read-only input that shows the chosen option, a button beside its own
- * list of valued items, or a focusable box that shows the chosen item beside a hidden list of plain
- * items (no roles, no values; often without the chosen one). Their options are role=option elements (in the widget, in the listbox that
+ * list of valued items, a focusable box that shows the chosen item beside a hidden list of plain
+ * items (no roles, no values; often without the chosen one), or the stand-in of a hidden native
+ * select that keeps only its chosen option (the stand-in lists the others while open). Their options are role=option elements (in the widget, in the listbox that
  * aria-controls/aria-owns names, or mounted at the end of <body> while open) or list items with a
  * value. They are read and set only through what a user does: a click to open, a click on the option.
  * Plain DOM, by ARIA roles and structure only, the same for collecting (collect.ts) and filling.
@@ -10,6 +11,49 @@
 
 const optionSelector = '[role=option]';
 const valuedItems = ':scope > li[value], :scope > li[data-value], :scope li[value], :scope li[data-value]';
+
+/**
+ * A hidden native select that holds only its chosen option, so only its stand-in (the element right
+ * after it) offers the others: the stand-in's part a user clicks, the one with its typing box.
+ */
+export function standInTrigger(select: HTMLSelectElement): HTMLElement | null {
+  if (select.multiple || select.options.length > 1) return null;
+  const standIn = select.nextElementSibling;
+  if (!standIn || standIn.localName === 'select') return null;
+  for (const part of standIn.children) if (part.querySelector('input')) return part as HTMLElement;
+  return null;
+}
+
+/** The native select a stand-in's clicked part chooses for (standInTrigger's other way round). */
+function chosenFor(trigger: Element): HTMLSelectElement | null {
+  const select = trigger.parentElement?.previousElementSibling;
+  return select?.localName === 'select' && standInTrigger(select as HTMLSelectElement) === trigger
+    ? (select as HTMLSelectElement)
+    : null;
+}
+
+/** Whether the trigger is a stand-in's part for a native select (standInTrigger). */
+export function isStandIn(trigger: Element): boolean {
+  return chosenFor(trigger) !== null;
+}
+
+/** A stand-in's options: valued items beside the part that shows the chosen one. */
+function standInOptions(trigger: Element): HTMLElement[] {
+  const standIn = trigger.parentElement;
+  if (!standIn) return [];
+  return [...standIn.querySelectorAll<HTMLElement>('[data-value]')].filter((option) => !trigger.contains(option));
+}
+
+/** Whether a stand-in shows its options: none of them sits in a part that is not displayed. */
+function standInOpen(trigger: Element): boolean {
+  const standIn = trigger.parentElement;
+  const view = trigger.ownerDocument.defaultView;
+  return standInOptions(trigger).some((option) => {
+    for (let node: Element | null = option; node && node !== standIn; node = node.parentElement)
+      if (view?.getComputedStyle(node).display === 'none') return false;
+    return true;
+  });
+}
 
 /** A hidden native <select> with this element as its stand-in: the select is the field, not the widget. */
 function standsInForSelect(element: Element): boolean {
@@ -35,27 +79,34 @@ const maxPlainItems = 30;
 
 /**
  * The list of plain items beside a focusable box (a div dropdown without ARIA): the `<li>`s of the
- * next sibling that holds a list and nothing to fill or follow. `closed`: only while that list is
- * hidden, as a dropdown's is until it opens (an open menu of links or a list on show is no dropdown).
+ * next sibling that holds a list and nothing to fill or follow, and no roles (a menu is no choice).
+ * `onlyWhileClosed`: only while that list is hidden, as a dropdown's is until it opens (an open menu
+ * of links or a list on show is no dropdown).
  */
-function plainItemsBeside(box: Element, closed: boolean): HTMLElement[] {
-  if (!box.hasAttribute('tabindex')) return [];
+function plainItemsBeside(box: Element, onlyWhileClosed: boolean): HTMLElement[] {
+  // Cheapest first: most focusable boxes on a page have no list beside them.
   const sibling = box.nextElementSibling;
-  if (!sibling || (box.textContent ?? '').trim().length > shortText) return [];
+  if (!sibling || (box as HTMLElement).tabIndex < 0 || box.hasAttribute('aria-haspopup')) return [];
   const list = sibling.localName === 'ul' || sibling.localName === 'ol' ? sibling : sibling.querySelector('ul, ol');
-  if (!list || sibling.querySelector('input, select, textarea, button, a[href]')) return [];
+  if (!list || list.hasAttribute('role')) return [];
   const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
   if (items.length === 0 || items.length > maxPlainItems) return [];
-  if (items.some((item) => item.childElementCount > 2 || (item.textContent ?? '').trim().length > shortText)) return [];
-  if (!closed) return items;
+  if (items.some((item) => item.childElementCount > 2 || item.hasAttribute('role') || !isShort(item))) return [];
+  if (sibling.querySelector('input, select, textarea, button, a[href]') || !isShort(box) || box.closest('nav'))
+    return [];
+  if (!onlyWhileClosed) return items;
   const view = box.ownerDocument.defaultView;
-  const style = view?.getComputedStyle(sibling);
-  const hidden =
-    style?.display === 'none' ||
-    style?.visibility === 'hidden' ||
-    view?.getComputedStyle(list).visibility === 'hidden' ||
-    view?.getComputedStyle(list).display === 'none';
-  return hidden ? items : [];
+  const closed = (element: Element) => {
+    const style = view?.getComputedStyle(element);
+    return style?.display === 'none' || style?.visibility === 'hidden';
+  };
+  return closed(sibling) || (list !== sibling && closed(list)) ? items : [];
+}
+
+/** A text no longer than a choice's name. */
+function isShort(element: Element): boolean {
+  const text = element.textContent ?? '';
+  return text.length <= shortText || text.trim().length <= shortText;
 }
 
 const boxNames = new Set(['div', 'span']);
@@ -100,6 +151,8 @@ function widgetRoot(trigger: Element): Element {
 
 /** The hidden inputs a widget keeps its value in: they change with it. */
 export function widgetParts(trigger: Element): Element[] {
+  const select = chosenFor(trigger);
+  if (select) return [select];
   if (!isWidgetTrigger(trigger)) return [];
   const root = widgetRoot(trigger);
   return root === trigger ? [] : [...root.querySelectorAll('input[type=hidden]')];
@@ -119,6 +172,8 @@ export function shownValue(trigger: Element): string {
 
 /** The value a widget keeps for its shown choice, where it keeps one (a hidden input, data-value, value). */
 export function keptValue(trigger: Element): string {
+  const select = chosenFor(trigger);
+  if (select) return select.value;
   const hidden = widgetParts(trigger)[0] as HTMLInputElement | undefined;
   if (hidden) return hidden.value;
   return trigger.getAttribute('data-value') ?? '';
@@ -152,6 +207,7 @@ export function optionsOf(trigger: Element): HTMLElement[] {
   if (list) return [...list.querySelectorAll<HTMLElement>('li[value], li[data-value]')];
   const plain = boxNames.has(trigger.localName) ? plainItemsBeside(trigger, false) : [];
   if (plain.length > 0) return plain;
+  if (chosenFor(trigger)) return standInOptions(trigger);
   const root = widgetRoot(trigger);
   return root === trigger && trigger.localName === 'input' ? [] : optionsIn(root);
 }
@@ -177,6 +233,7 @@ export function optionValue(option: Element): string {
 export function isOpen(trigger: Element): boolean {
   const expanded = trigger.getAttribute('aria-expanded');
   if (expanded !== null) return expanded === 'true';
+  if (chosenFor(trigger)) return standInOpen(trigger);
   const root = widgetRoot(trigger);
   return root.classList.contains('is-expanded') || root.classList.contains('open');
 }
@@ -213,7 +270,13 @@ export function listboxesNow(trigger: Element): Set<Element> {
 export function close(trigger: Element, stillOpen: () => boolean): void {
   if (!stillOpen()) return;
   const init = { bubbles: true, cancelable: true, composed: true, key: 'Escape', code: 'Escape' };
-  trigger.dispatchEvent(new KeyboardEvent('keydown', init));
-  trigger.dispatchEvent(new KeyboardEvent('keyup', init));
+  // The key goes where the user's focus is: a stand-in moves it into its own typing box.
+  const focused = trigger.ownerDocument.activeElement;
+  const target = focused && focused !== trigger && trigger.contains(focused) ? focused : trigger;
+  target.dispatchEvent(new KeyboardEvent('keydown', init));
+  target.dispatchEvent(new KeyboardEvent('keyup', init));
+  if (!stillOpen()) return;
+  // A typing box that keeps its list open closes when the focus leaves it, as after a click elsewhere.
+  if (target !== trigger) (target as HTMLElement).blur();
   if (stillOpen()) press(trigger);
 }

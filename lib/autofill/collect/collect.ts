@@ -1,5 +1,5 @@
 import { isAriaCheckable, isAriaToggle } from '../controls';
-import { isWidgetTrigger } from '../widget';
+import { isWidgetTrigger, standInTrigger } from '../widget';
 import { PanelControls, SectionContext } from './context';
 import type { CollectedField, FieldKind, Visibility } from './field';
 import { LabelIndex } from './labels';
@@ -188,6 +188,14 @@ class Collector {
       !mayMatter(element as HTMLInputElement | HTMLTextAreaElement, this.nearby.before, this.labels)
     ) {
       this.nearby.skip();
+      return;
+    }
+    const trigger = element instanceof HTMLSelectElement ? standInTrigger(element) : null;
+    if (trigger) {
+      // Its words are the select's; it is set through its stand-in, the way a user does (widget.ts).
+      const record = this.record(element, 'select', () => this.visibility.of(trigger));
+      record.element = trigger;
+      this.fields.push(widgetField(record));
       return;
     }
     const record = this.record(element, kind, () => {

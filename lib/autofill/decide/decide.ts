@@ -149,12 +149,22 @@ function allows(field: CollectedField, role: BaseRole): boolean {
 const securityKey = /\bmail\.(?:smtp|imap)s?\.(?:starttls|ssl)\.enable\b/;
 const securityKeyWords = /\bmail (?:smtp|imap)s? (?:starttls|ssl) enable\b/;
 
-/** A box of mail properties, one "key=value" per line, whose own text or help names a security key. */
+/** One property per line: "key=value", "key: value", a "#" comment or nothing. */
+const propertyLine = /^\s*(?:#.*|[\w.-]+\s*[=:].*)?$/;
+/** A key whose value must not be read back or kept: a password, a secret, a token. */
+const secretKey = /^\s*[\w.-]*(?:pass|secret|token|credential)[\w.-]*\s*[=:]/im;
+
+/**
+ * A box of mail properties, one "key=value" per line, whose own text or help names a security key;
+ * not one that holds anything else (JSON, several properties on a line) or a secret.
+ */
 export function isMailProperties(field: CollectedField): boolean {
+  if (field.kind !== 'textarea' || secretKey.test(field.value)) return false;
+  const lines = field.value.split(/\r?\n/);
+  if (!lines.every((line) => propertyLine.test(line) && !/;\s*[\w.-]+\s*[=:]/.test(line))) return false;
   return (
-    field.kind === 'textarea' &&
-    (securityKey.test(field.value) ||
-      securityKeyWords.test(`${field.placeholder} ${lastWords(field.textBefore, 30)} ${field.textAfter}`))
+    securityKey.test(field.value) ||
+    securityKeyWords.test(`${field.placeholder} ${lastWords(field.textBefore, 30)} ${field.textAfter}`)
   );
 }
 

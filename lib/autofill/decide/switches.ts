@@ -46,8 +46,9 @@ const authWords =
 const authNotWords = /oauth|method|methode|metodo|type|\btyp\b|mechanism|two factor|2fa|\bxoauth/;
 const noAuthChoice = /^(?:none|no|keine|aucune?|ninguna?|sin|ohne|no authentication|pas d authentification)$/;
 const passwordWord = /password|passwort|kennwort|mot de passe|contrasena/;
-const passwordAuthChoice =
-  /password|passwort|kennwort|mot de passe|contrasena|\blogin\b|\bplain\b|\bnormal\b|user ?name|benutzername|utilisateur|usuario/;
+const passwordAuthChoice = new RegExp(
+  `${passwordWord.source}|\\blogin\\b|\\bplain\\b|\\bnormal\\b|user ?name|benutzername|utilisateur|usuario`,
+);
 const insecureWords =
   /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert|ignor\w* (?:the |la |le |l )?(?:\w+ )?(?:verif|valid|cert|zertifikat)|skip (?:\w+ )?verif|omitir (?:la )?verificacion/;
 const verifyWords =
@@ -372,32 +373,54 @@ function unlockSwitches(
   return step ? [{ kind: 'enable-server', step, ...(side ? { side } : {}) }] : [];
 }
 
+/** The fields to type in first, and the form the page would show once they open the rest. */
+export interface TypeFirst {
+  /** The form with its closed fields read as open; no split address (its domain half may be closed). */
+  form: MailSetupForm;
+  /** The shown address and server fields of that form: the ones to type in first. */
+  first: ReadonlySet<Element>;
+}
+
 /**
  * A page that opens its server fields only once the fields before them hold a value (the address
  * typed in unfolds the server and login; the server typed in unfolds port, security and username),
  * with no switch in front of them: the shown address and server fields to fill first, when the
- * closed fields read as open make a mail form with server fields the page does not show yet.
+ * closed fields read as open make a mail form with server fields the page does not show yet, after
+ * them and in the same form (a hidden dialog elsewhere on a sign-up page opens nothing by typing).
+ * Only while the page shows no mail form yet: beside one, hidden server fields wait for a switch.
  */
-export function revealedByTyping(
+export function fieldsToTypeFirst(
   fields: readonly CollectedField[],
   form: MailSetupForm | undefined,
   locked: readonly CollectedField[] = [],
-): MailSetupForm | undefined {
+): TypeFirst | undefined {
+  if (form) return undefined;
   const shown = fields.filter((field) => field.visibility() === 'visible' && !field.secret);
   const closed = [...locked, ...fields.filter((field) => !field.secret && field.visibility() === 'hidden')];
   if (closed.length === 0) return undefined;
   const opened = openedForm(shown, closed);
   if (!opened) return undefined;
   const closedElements = new Set<Element>(closed.map(({ element }) => element));
-  const roles = new Set(form?.fields.map(({ role }) => role));
-  const opens = opened.fields.some(
-    ({ field, base, side, role }) =>
-      closedElements.has(field.element) && side !== undefined && serverBases.includes(base) && !roles.has(role),
-  );
-  const typed = opened.fields.filter(
+  const first = opened.fields.filter(
     ({ field, base }) => !closedElements.has(field.element) && (base === 'email' || base === 'host'),
   );
-  return opens && typed.length > 0 ? { ...opened, fields: typed } : undefined;
+  const earliest = first[0]?.field;
+  const opens =
+    earliest !== undefined &&
+    opened.fields.some(
+      ({ field, base, side }) =>
+        closedElements.has(field.element) &&
+        side !== undefined &&
+        serverBases.includes(base) &&
+        field.form === earliest.form &&
+        field.order > earliest.order,
+    );
+  if (!opens) return undefined;
+  const { emailDomain: _closedHalf, ...whole } = opened;
+  return {
+    form: whole,
+    first: new Set(first.filter(({ field }) => field.form === earliest.form).map(({ field }) => field.element)),
+  };
 }
 
 /**

@@ -86,6 +86,49 @@ export function fillCustomSelectsWith(handler: CustomSelects): void {
 /** What we last wrote into an element, across runs in this page: how we spot the user's own edits. */
 const written = new WeakMap<HTMLElement, { before: string; after: string }>();
 
+/**
+ * Where each field sat when a run began. A page that re-renders a field from its model (a template
+ * written again as innerHTML) puts a new copy of it in the same place: the step follows that copy,
+ * since a write into the old one reaches nothing the user sees.
+ */
+const homes = new WeakMap<HTMLElement, { parent: Element; key: string }>();
+
+/** A field's name, id and data attributes: what its copy has too. Empty when it has none to tell it by. */
+function identity(element: Element): string {
+  let key = '';
+  for (const { name, value } of element.attributes)
+    if (name === 'name' || name === 'id' || name.startsWith('data-')) key += `${name}=${value};`;
+  return key && `${element.localName};${key}`;
+}
+
+function rememberHome(element: HTMLElement): void {
+  const parent = element.parentElement;
+  if (!parent || !element.isConnected || homes.has(element)) return;
+  const key = identity(element);
+  if (key) homes.set(element, { parent, key });
+}
+
+/** The copy a re-render put where `element` was, if it was replaced; undefined when there is none. */
+function copyOf(element: HTMLElement): HTMLElement | undefined {
+  const home = homes.get(element);
+  if (!home?.parent.isConnected) return undefined;
+  for (const child of home.parent.children)
+    if (child !== element && identity(child) === home.key) {
+      homes.set(child as HTMLElement, home);
+      return child as HTMLElement;
+    }
+  return undefined;
+}
+
+/** The field a step writes: its element, or the copy the page re-rendered in its place (the step follows it). */
+export function followReRender(step: FillStep): HTMLElement {
+  if (!step.element.isConnected) {
+    const copy = copyOf(step.element);
+    if (copy) step.element = copy;
+  }
+  return step.element;
+}
+
 /** The other members of a radio group: same name in the same form, or siblings in a role=radiogroup. */
 function radioGroup(element: HTMLElement): HTMLElement[] {
   if (isCheckable(element)) {
@@ -290,6 +333,15 @@ function restoreText(element: HTMLInputElement | HTMLTextAreaElement, value: str
   announce(element);
 }
 
+/**
+ * After one run's write is put back: the field holds what an earlier run of ours wrote (an address
+ * typed first, then filled again), so that run's undo still knows it as ours; or it is the page's again.
+ */
+function putBack(element: HTMLElement, original: string, now: string): void {
+  if (now === original) written.delete(element);
+  else written.set(element, { before: original, after: now });
+}
+
 /** Puts one field back; false when the user has changed it since our fill. */
 function restore(element: HTMLElement, prior: PriorState): boolean {
   const ours = written.get(element);
@@ -338,13 +390,13 @@ function restore(element: HTMLElement, prior: PriorState): boolean {
     if (!ours || element.value !== ours.after) return false;
     element.selectedIndex = prior.selectedIndex;
     announce(element);
-    written.delete(element);
+    putBack(element, ours.before, prior.value);
     return true;
   }
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
     if (!ours || element.value !== ours.after) return false;
     restoreText(element, prior.value);
-    written.delete(element);
+    putBack(element, ours.before, prior.value);
     return true;
   }
   return false;
@@ -356,7 +408,9 @@ function restore(element: HTMLElement, prior: PriorState): boolean {
  */
 export function fillFields(plan: readonly FillStep[]): FillResult {
   let touched: { role: string; element: HTMLElement; prior: PriorState }[] = [];
+  for (const step of plan) rememberHome(step.element);
   const outcomes = plan.map((step) => {
+    followReRender(step);
     const { outcome, prior } = applyStep(step);
     if (prior) touched.push({ role: step.role, element: step.element, prior });
     return outcome;
@@ -365,11 +419,14 @@ export function fillFields(plan: readonly FillStep[]): FillResult {
     outcomes,
     changed: touched.length > 0,
     undo: () => {
-      const undone = touched
-        .reverse()
-        .map(
-          ({ role, element, prior }): UndoOutcome => ({ role, outcome: restore(element, prior) ? 'restored' : 'left' }),
-        );
+      const undone = touched.reverse().flatMap(({ role, element, prior }): UndoOutcome[] => {
+        // A field the page replaced since: put back in its copy, if that still holds what we wrote.
+        const target = element.isConnected ? element : copyOf(element);
+        if (!target) return [];
+        const ours = written.get(element);
+        if (target !== element && ours && !written.has(target)) written.set(target, ours);
+        return [{ role, outcome: restore(target, prior) ? 'restored' : 'left' }];
+      });
       touched = [];
       return undone;
     },

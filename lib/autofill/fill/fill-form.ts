@@ -15,7 +15,7 @@ import {
 } from '../decide/security';
 import type { FieldReport, FieldRole, UndoOutcome } from '../model';
 import { wasWritten } from '../report/count';
-import { type FillOutcome, type FillStep, fillFields } from './fill-fields';
+import { type FillOutcome, type FillStep, fillFields, followReRender } from './fill-fields';
 import { widgetHolds, widgetPicksDone } from './fill-widget';
 import { withSecurity } from './mail-properties';
 import { nextTask, watchUntilQuiet } from './quiet';
@@ -44,8 +44,9 @@ function boxWords(field: DecidedField['field']): string {
   return securityMeaning(own) === 'unknown' ? field.textBefore.split(' ').slice(-3).join(' ') : own;
 }
 
+/** "This server supports a secure connection (SSL)": it says the server can encrypt, not how. */
 const secureConnection =
-  /\b(?:secure|sichere[nr]?|securisee?|segura) (?:connection|verbindung|connexion|conexion)\b|\b(?:connexion|conexion) (?:securisee|segura)\b/;
+  /\b(?:supports?|unterstutzt|prend en charge|admite|soporta)\b.{0,12}\b(?:secure|sichere[nr]?|securisee?|segura) (?:connection|verbindung|connexion|conexion)\b|\b(?:supports?|unterstutzt|prend en charge|admite|soporta)\b.{0,12}\b(?:connexion|conexion) (?:securisee|segura)\b/;
 
 function besideStarttlsBox(box: HTMLElement): boolean {
   const scope: ParentNode = (box as HTMLInputElement).form ?? box.ownerDocument;
@@ -218,8 +219,10 @@ function apartFromOthers(): (entry: Planned) => Planned {
   };
 }
 
-/** Whether the field still holds what this step wrote. */
-function holds({ element, want }: FillStep): boolean {
+/** Whether the field still holds what this step wrote (in the copy a re-render put in its place, if any). */
+function holds(step: FillStep): boolean {
+  const element = followReRender(step);
+  const { want } = step;
   switch (want.kind) {
     case 'text':
       return (element as HTMLInputElement).value === want.value;
@@ -301,12 +304,16 @@ function heldBefore({ role, element, want }: FillStep): FillStep | undefined {
 // Each fill starts a new generation: an undo still settling never repairs over a newer fill.
 let generation = 0;
 
+/** `only`: fill just these of the form's fields, planned as part of the whole form (a host beside its port field). */
 export async function fillGenericForm(
   form: MailSetupForm,
   settings: AccountSettings,
   name: string | undefined,
+  only?: ReadonlySet<Element>,
 ): Promise<GenericFill> {
-  const planned = plan(form, settings, name);
+  const planned = plan(form, settings, name).filter(
+    (entry) => !only || ('step' in entry ? only.has(entry.step.element) : false),
+  );
   const steps = planned.flatMap((entry) => ('step' in entry ? [entry.step] : []));
   const before = steps.flatMap((step) => heldBefore(step) ?? []);
   const heldAtStart = new Map(

@@ -1,7 +1,7 @@
 import type { AccountSettings } from '../../icloud/account';
 import type { CollectedField } from '../collect/field';
 import { isPasswordInput } from '../controls';
-import type { MailSetupForm } from '../decide/decide';
+import type { TypeFirst } from '../decide/switches';
 import type { UndoOutcome } from '../model';
 import { type FillStep, fillFields } from './fill-fields';
 import { fillGenericForm, type GenericFill } from './fill-form';
@@ -14,52 +14,60 @@ import { domQuiet } from './quiet';
  */
 
 export interface TypedFirst {
-  form: MailSetupForm;
+  /** The fields typed in first. */
+  first: ReadonlySet<Element>;
   fill: GenericFill;
   /** Puts the typed fields back, then what the page changed in reaction, where it still holds the page's value. */
   undo: () => Promise<UndoOutcome[]>;
 }
 
-type Holding = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+type ValueControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** The fields whose value can be read and written back: never a password. */
-function valueFields(fields: readonly CollectedField[]): Holding[] {
-  return fields.flatMap(({ element, secret, kind }) =>
+/** The fields of the typed ones' form whose value can be read and written back: never a password. */
+function valueFields(fields: readonly CollectedField[], forms: ReadonlySet<Element | null>): ValueControl[] {
+  return fields.flatMap(({ element, secret, kind, form }) =>
     !secret &&
-    !isPasswordInput(element) &&
+    forms.has(form) &&
     (kind === 'text' || kind === 'textarea' || kind === 'select') &&
     (element instanceof HTMLInputElement ||
       element instanceof HTMLSelectElement ||
-      element instanceof HTMLTextAreaElement)
+      element instanceof HTMLTextAreaElement) &&
+    !isPasswordInput(element)
       ? [element]
       : [],
   );
 }
 
+/** Its value, unless the page has made it a password field since: what those hold is never read. */
+const shownValueOf = (element: ValueControl) => (isPasswordInput(element) ? undefined : element.value);
+
 export async function typeFirst(
   root: Document,
-  form: MailSetupForm,
+  { form, first }: TypeFirst,
   fields: readonly CollectedField[],
   settings: AccountSettings,
   name: string | undefined,
 ): Promise<TypedFirst> {
-  const typedElements = new Set<Element>(form.fields.map(({ field }) => field.element));
-  const others = valueFields(fields).filter((element) => !typedElements.has(element));
+  const forms = new Set(form.fields.filter(({ field }) => first.has(field.element)).map(({ field }) => field.form));
+  const others = valueFields(fields, forms).filter((element) => !first.has(element));
   const before = new Map(others.map((element) => [element, element.value]));
-  const fill = await fillGenericForm(form, settings, name);
+  const fill = await fillGenericForm(form, settings, name, first);
   await domQuiet(root);
   const reactions = others.flatMap((element) => {
     const held = before.get(element);
-    return held !== undefined && element.value !== held ? [{ element, held, after: element.value }] : [];
+    const now = shownValueOf(element);
+    return held !== undefined && now !== undefined && now !== held ? [{ element, held, after: now }] : [];
   });
   return {
-    form,
+    first,
     fill,
     undo: async () => {
       const undone = await fill.undo(false);
+      // The page reacts to the address going back too: what it puts back itself is not written over.
+      if (reactions.length > 0) await domQuiet(root);
       // Only where the page's own value is still there: a field the user changed since stays theirs.
       const back: FillStep[] = reactions
-        .filter(({ element, after }) => element.isConnected && element.value === after)
+        .filter(({ element, after }) => element.isConnected && shownValueOf(element) === after)
         .map(({ element, held }) => ({
           role: 'page-reaction',
           element,

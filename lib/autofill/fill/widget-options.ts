@@ -2,7 +2,7 @@ import type { CollectedField } from '../collect/field';
 import { widgetChoices } from '../collect/widget-choices';
 import { lastWords } from '../decide/decide';
 import { rolePatterns } from '../decide/roles';
-import { close, isOpen, listboxesNow, optionsAfterOpening, press } from '../widget';
+import { close, isOpen, isStandIn, listboxesNow, optionsAfterOpening, press } from '../widget';
 import { nextTask } from './quiet';
 
 /**
@@ -50,7 +50,10 @@ async function readOne(field: CollectedField): Promise<void> {
     return;
   }
   field.choices = widgetChoices(trigger, options);
-  close(trigger, () => (expanded() !== null ? isOpen(trigger) : options.some((option) => option.isConnected)));
+  // A stand-in keeps its options in the page while closed: its own state says whether it is open.
+  close(trigger, () =>
+    expanded() !== null || isStandIn(trigger) ? isOpen(trigger) : options.some((option) => option.isConnected),
+  );
   await nextTask();
 }
 

@@ -363,3 +363,26 @@ describe('a div dropdown without ARIA: a focusable box beside a hidden list of p
     expect(shownValue(box)).toBe('No');
   });
 });
+
+describe('boxes beside a hidden list that are no dropdown', () => {
+  const page = (box: string, list: string) =>
+    `<form><label>SMTP host <input name="host"></label>${box}<div style="display:none">${list}</div></form>`;
+
+  it.each([
+    [
+      'a menu (roles on its list)',
+      '<div tabindex="0">Actions</div>',
+      '<ul role="menu"><li role="menuitem">Send test mail</li></ul>',
+    ],
+    ['a menu button', '<div tabindex="0" aria-haspopup="menu">Actions</div>', '<ul><li>Send test mail</li></ul>'],
+    ['a box taken out of the tab order', '<div tabindex="-1">Yes</div>', '<ul><li>No</li></ul>'],
+    [
+      'navigation',
+      '<nav><div tabindex="0">Docs</div><div style="display:none"><ul><li>Guide</li></ul></div></nav>',
+      '',
+    ],
+  ])('%s', (_kind, box, list) => {
+    document.body.innerHTML = page(box, list);
+    expect(collectFields(document).filter((field) => field.kind === 'select')).toEqual([]);
+  });
+});

@@ -274,3 +274,24 @@ describe('a box of mail properties ("mail.smtp.starttls.enable=true")', () => {
     ).not.toHaveProperty('smtpSecurity');
   });
 });
+
+describe('a box of mail properties is left alone when it is not one property per line, or holds a secret', () => {
+  const server = row('SMTP server', 'host') + row('SMTP port', 'port') + row('SMTP username', 'user');
+  const box = (text: string) =>
+    setup(
+      `${server}<label for="p">Additional properties</label><span>e.g. "mail.smtp.starttls.enable=true" for TLS</span>` +
+        `<textarea id="p" data-t="props">${text}</textarea>`,
+    );
+
+  it.each([
+    ['JSON', '{"mail.smtp.starttls.enable": false}'],
+    ['two properties on a line', 'mail.smtp.auth=true; mail.smtp.starttls.enable=false'],
+    ['a password line', 'mail.smtp.password=hunter2'],
+  ])('%s', (_kind, text) => {
+    expect(rolesOf(box(text))).not.toHaveProperty('smtpSecurity');
+  });
+
+  it('a comment and a blank line are fine', () => {
+    expect(rolesOf(box('# for TLS\n\nmail.smtp.timeout=10000'))).toMatchObject({ smtpSecurity: 'props' });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectPage } from '@/lib/autofill/collect/collect';
 import { decideMailSetupForm } from '@/lib/autofill/decide/decide';
-import { planSwitches, revealedByTyping } from '@/lib/autofill/decide/switches';
+import { fieldsToTypeFirst, planSwitches } from '@/lib/autofill/decide/switches';
 import { settingsFor } from '@/lib/icloud/account';
 
 /** The switches in front of the mail fields, and how each is planned for iCloud. */
@@ -193,8 +193,10 @@ describe('fields a page opens once the address or server is typed in (no switch 
   function typedFirst(html: string) {
     document.body.innerHTML = html;
     const { fields, locked } = collectPage(document);
-    const typed = revealedByTyping(fields, decideMailSetupForm(fields), locked);
-    return typed?.fields.map(({ role, field }) => `${role}:${field.name}`);
+    const typed = fieldsToTypeFirst(fields, decideMailSetupForm(fields), locked);
+    return typed?.form.fields
+      .filter(({ field }) => typed.first.has(field.element))
+      .map(({ role, field }) => `${role}:${field.name}`);
   }
   const folded = (extra = '') =>
     `<div style="display:none"><label>SMTP server <input name="server"></label><label>Port <input name="port"></label>` +
@@ -223,6 +225,19 @@ describe('fields a page opens once the address or server is typed in (no switch 
           '<label>Proxy host <input name="h"></label><label>Proxy port <input name="p"></label></div></form>',
       ),
     ).toBeUndefined();
+  });
+
+  it('nothing when the folded server fields sit in another form (a closed dialog beside a sign-up form)', () => {
+    expect(
+      typedFirst(
+        '<form><label>E-mail address <input name="email"></label><label>Name <input name="name"></label></form>' +
+          `<form>${folded()}</form>`,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('nothing when the folded server fields come before the address', () => {
+    expect(typedFirst(`<form>${folded()}<label>E-mail address <input name="email"></label></form>`)).toBeUndefined();
   });
 
   it('nothing when the page shows those server fields already', () => {

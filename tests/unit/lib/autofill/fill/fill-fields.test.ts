@@ -205,3 +205,53 @@ describe('a role=checkbox drawn around a hidden box', () => {
     expect([box.getAttribute('aria-checked'), input.checked]).toEqual(['true', true]);
   });
 });
+
+describe('a field written by two runs', () => {
+  it('is put back by both undos, last run first, to what the page had', () => {
+    document.body.innerHTML = '<input name="host" value="mail.example.net">';
+    const host = document.querySelector('input') as HTMLInputElement;
+    const first = fillFields([{ role: 'smtpHost', element: host, want: { kind: 'text', value: 'smtp.mail.me.com' } }]);
+    const second = fillFields([
+      { role: 'smtpHost', element: host, want: { kind: 'text', value: 'smtp.mail.me.com:587' } },
+    ]);
+    expect(second.undo()).toEqual([{ role: 'smtpHost', outcome: 'restored' }]);
+    expect(host.value).toBe('smtp.mail.me.com');
+    expect(first.undo()).toEqual([{ role: 'smtpHost', outcome: 'restored' }]);
+    expect(host.value).toBe('mail.example.net');
+  });
+});
+
+describe('a field the page draws again as a new element', () => {
+  function page() {
+    document.body.innerHTML =
+      '<select name="security"><option value="ssl" selected>SSL</option><option value="tls">TLS</option></select>' +
+      '<div id="port-cell"><input name="port" value="465"></div>';
+    const cell = document.getElementById('port-cell') as HTMLElement;
+    // happy-dom leaves a parsed select on no option at all; a browser picks its `selected` one.
+    (document.querySelector('select') as HTMLSelectElement).selectedIndex = 0;
+    // As a template does: the port is written again from the model when the security changes.
+    document.querySelector('select')?.addEventListener('change', () => {
+      cell.innerHTML = '<input name="port" value="25">';
+    });
+    return {
+      security: document.querySelector('select') as HTMLSelectElement,
+      port: () => cell.querySelector('input') as HTMLInputElement,
+    };
+  }
+
+  it('is written in the copy the page drew in its place, and put back there', () => {
+    const { security, port } = page();
+    const original = port();
+    const steps = [
+      { role: 'smtpSecurity', element: security as HTMLElement, want: { kind: 'select' as const, value: 'tls' } },
+      { role: 'smtpPort', element: original as HTMLElement, want: { kind: 'text' as const, value: '587' } },
+    ];
+    const result = fillFields(steps);
+    expect(port()).not.toBe(original);
+    expect(port().value).toBe('587');
+    expect(result.outcomes[1]).toMatchObject({ outcome: 'corrected', from: '25', value: '587' });
+    result.undo();
+    expect(port().value).toBe('25');
+    expect(security.value).toBe('ssl');
+  });
+});

@@ -31,9 +31,15 @@ describe('a “supports a secure connection (SSL)” box', () => {
     expect(box('ssl')).toBe(true);
   });
 
+  it('“Use a secure connection (SSL)” is SSL: it goes off for 587', async () => {
+    document.body.innerHTML = `<form>${smtp}<label><input type="checkbox" name="ssl" checked> Use a secure connection (SSL)</label></form>`;
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(box('ssl')).toBe(false);
+  });
+
   it('beside a STARTTLS box it is SSL: it goes off', async () => {
     document.body.innerHTML =
-      `<form>${smtp}<label><input type="checkbox" name="ssl" checked> Use a secure connection (SSL)</label>` +
+      `<form>${smtp}<label><input type="checkbox" name="ssl" checked> This server supports a secure connection (SSL)</label>` +
       '<label><input type="checkbox" name="starttls"> Use STARTTLS</label></form>';
     await autofillMailSetup(document, { address: 'alex@icloud.com' });
     expect([box('ssl'), box('starttls')]).toEqual([false, true]);

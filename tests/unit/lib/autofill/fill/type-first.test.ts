@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectPage } from '@/lib/autofill/collect/collect';
-import { revealedByTyping } from '@/lib/autofill/decide/switches';
+import { fieldsToTypeFirst } from '@/lib/autofill/decide/switches';
 import { typeFirst } from '@/lib/autofill/fill/type-first';
 import { settingsFor } from '@/lib/icloud/account';
 
@@ -29,9 +29,9 @@ async function typedOnPage() {
     (document.getElementById('details') as HTMLElement).style.display = '';
   });
   const { fields, locked } = collectPage(document);
-  const form = revealedByTyping(fields, undefined, locked);
-  if (!form || !settings) throw new Error('nothing to type first');
-  return typeFirst(document, form, fields, settings, undefined);
+  const typing = fieldsToTypeFirst(fields, undefined, locked);
+  if (!typing || !settings) throw new Error('nothing to type first');
+  return typeFirst(document, typing, fields, settings, undefined);
 }
 
 describe('typeFirst', () => {
@@ -61,5 +61,20 @@ describe('typeFirst', () => {
     field('server').value = 'typed.by.the.user';
     await typed.undo();
     expect([field('server').value, field('user').value]).toEqual(['typed.by.the.user', 'home@example.net']);
+  });
+});
+
+describe('typeFirst plans the typed fields as part of the whole form', () => {
+  it('a server whose example has a port gets none when the form has a port field, folded or not', async () => {
+    document.body.innerHTML = `
+      <form>
+        <label>SMTP server <input name="host" placeholder="mail.example.com:587"></label>
+        <div style="display:none"><label>SMTP port <input name="port"></label><label>SMTP username <input name="user"></label></div>
+      </form>`;
+    const { fields, locked } = collectPage(document);
+    const typing = fieldsToTypeFirst(fields, undefined, locked);
+    if (!typing || !settings) throw new Error('nothing to type first');
+    await typeFirst(document, typing, fields, settings, undefined);
+    expect(field('host').value).toBe('smtp.mail.me.com');
   });
 });
