@@ -272,11 +272,16 @@ export function close(trigger: Element, stillOpen: () => boolean): void {
   const init = { bubbles: true, cancelable: true, composed: true, key: 'Escape', code: 'Escape' };
   // The key goes where the user's focus is: a stand-in moves it into its own typing box.
   const focused = trigger.ownerDocument.activeElement;
-  const target = focused && focused !== trigger && trigger.contains(focused) ? focused : trigger;
+  const standIn = isStandIn(trigger);
+  const target =
+    focused && focused !== trigger && trigger.contains(focused)
+      ? focused
+      : ((standIn && trigger.querySelector('input')) || trigger);
   target.dispatchEvent(new KeyboardEvent('keydown', init));
   target.dispatchEvent(new KeyboardEvent('keyup', init));
   if (!stillOpen()) return;
   // A typing box that keeps its list open closes when the focus leaves it, as after a click elsewhere.
   if (target !== trigger) (target as HTMLElement).blur();
-  if (stillOpen()) press(trigger);
+  // A stand-in opens on a press and never closes on one.
+  if (!standIn && stillOpen()) press(trigger);
 }

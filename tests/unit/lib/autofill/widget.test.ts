@@ -386,3 +386,64 @@ describe('boxes beside a hidden list that are no dropdown', () => {
     expect(collectFields(document).filter((field) => field.kind === 'select')).toEqual([]);
   });
 });
+
+describe('a hidden native select that keeps only its chosen option, beside its stand-in', () => {
+  /** As such libraries do: the stand-in lists every option only while open, and writes the chosen one into the select. */
+  function standInPage(): HTMLSelectElement {
+    document.body.innerHTML = `
+      <form><label>SMTP host <input name="host"></label>
+      <label for="sec">Security</label>
+      <select id="sec" name="security" style="display:none"><option value="ssl" selected>SSL</option></select>
+      <div class="stand-in"><div class="shown"><div class="item" data-value="ssl">SSL</div><input type="text"></div>
+        <div class="drop" style="display:none"></div></div></form>`;
+    const select = document.querySelector('select') as HTMLSelectElement;
+    select.selectedIndex = 0;
+    const shown = document.querySelector('.shown') as HTMLElement;
+    const drop = document.querySelector('.drop') as HTMLElement;
+    const options = [
+      ['ssl', 'SSL'],
+      ['tls', 'TLS'],
+    ];
+    shown.addEventListener('mousedown', () => {
+      drop.innerHTML = options
+        .map(([value, text]) => `<div class="option" data-value="${value}">${text}</div>`)
+        .join('');
+      drop.style.display = '';
+    });
+    shown.querySelector('input')?.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') drop.style.display = 'none';
+    });
+    drop.addEventListener('click', (event) => {
+      const value = (event.target as HTMLElement).getAttribute('data-value') ?? '';
+      drop.style.display = 'none';
+      select.innerHTML = `<option value="${value}" selected>${options.find(([v]) => v === value)?.[1]}</option>`;
+      select.selectedIndex = 0;
+      (shown.querySelector('.item') as HTMLElement).textContent = options.find(([v]) => v === value)?.[1] ?? '';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    return select;
+  }
+
+  it('is collected as its stand-in, with the select’s words, and its options read by opening it', async () => {
+    standInPage();
+    const fields = collectFields(document);
+    const security = fields.find((field) => field.kind === 'select') as CollectedField;
+    expect([security.element.className, security.labels, security.value]).toEqual(['shown', 'security', 'SSL']);
+    await readWidgetOptions(fields);
+    expect(security.choices.map(({ value }) => value)).toEqual(['ssl', 'tls']);
+    expect((document.querySelector('.drop') as HTMLElement).style.display).toBe('none');
+  });
+
+  it('is set by picking in the stand-in, and undone the same way', async () => {
+    const select = standInPage();
+    const shown = document.querySelector('.shown') as HTMLElement;
+    const result = fillFields([
+      { role: 'smtpSecurity', element: shown, want: { kind: 'select', value: 'tls', text: 'tls' } },
+    ]);
+    await widgetPicksDone();
+    expect([result.outcomes[0]?.outcome, select.value, shownValue(shown)]).toEqual(['corrected', 'tls', 'TLS']);
+    result.undo();
+    await widgetPicksDone();
+    expect(select.value).toBe('ssl');
+  });
+});
