@@ -276,7 +276,7 @@ export function close(trigger: Element, stillOpen: () => boolean): void {
   const target =
     focused && focused !== trigger && trigger.contains(focused)
       ? focused
-      : ((standIn && trigger.querySelector('input')) || trigger);
+      : (standIn && trigger.querySelector('input')) || trigger;
   target.dispatchEvent(new KeyboardEvent('keydown', init));
   target.dispatchEvent(new KeyboardEvent('keyup', init));
   if (!stillOpen()) return;

@@ -11,6 +11,7 @@ import {
   rolePatterns,
   senderSignal,
   sidePatterns,
+  signInSourceSignal,
 } from './roles';
 import { choiceMeaning, securityMeaning } from './security';
 
@@ -477,6 +478,15 @@ function evaluate(fields: readonly CollectedField[]): MailSetupForm | undefined 
   }).length;
   const lookAlike = sayMail >= 2 ? 0 : countMatches(read, lookAlikeSignal);
   if (mail === 0 || lookAlike >= mail) return undefined;
+  // Its server fields saying SMTP do not make a sign-in source a mail account.
+  const decidedFields = new Set(decided.map(({ field }) => field));
+  if (
+    countMatches(
+      read.filter(({ field }) => decidedFields.has(field)),
+      signInSourceSignal,
+    ) > 0
+  )
+    return undefined;
   const confidence = Math.min(
     0.99,
     0.3 + 0.08 * Math.min(decided.length, 6) + 0.1 * sides.length + (mail >= 2 ? 0.1 : 0) - 0.1 * lookAlike,

@@ -108,6 +108,10 @@ describe('decideMailSetupForm leaves look-alikes alone', () => {
     ['a proxy', `${row('Proxy host')}${row('Proxy port')}${row('Username')}`],
     ['SFTP', `${row('SFTP server')}${row('Port')}${row('Username')}`],
     ['an unnamed server', `${row('Server')}${row('Port')}${row('Username')}`],
+    [
+      'an SMTP sign-in source',
+      `<h4>Add Authentication Source</h4>${row('SMTP Host')}${row('SMTP Port')}${row('SMTP Username')}`,
+    ],
   ])('%s', (_what, rows) => {
     expect(rolesOf(setup(rows))).toBeUndefined();
   });
