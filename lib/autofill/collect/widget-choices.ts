@@ -22,8 +22,8 @@ export function widgetChoices(trigger: Element, options: readonly HTMLElement[])
       : kept !== '' && value !== ''
         ? value === kept
         : text !== '' && text === shown;
-    // Plain items have only their words: those are what the report names.
-    return { element: option, text, value: value || (plain ? optionText(option) : ''), selected };
+    // An option without a value of its own is known by its words: those are what the report names.
+    return { element: option, text, value: value || optionText(option), selected };
   });
   // A div dropdown often leaves the chosen item out of its list: what its box shows is that choice.
   if (plain && shown !== '' && !choices.some((choice) => choice.selected))

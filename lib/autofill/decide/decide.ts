@@ -1,5 +1,7 @@
 import { icloudMail } from '../../icloud/icloud';
 import type { CollectedField } from '../collect/field';
+import { helpText } from '../collect/help';
+import { normalise } from '../collect/normalise';
 import { addressLike } from '../collect/prefilter';
 import type { FieldRole, Side } from '../model';
 import {
@@ -540,9 +542,18 @@ function otherSenders(sender: DecidedField | undefined, candidates: readonly Can
 }
 
 /** A bare "Name" is the sender's name only right beside the address the form asks for. */
+const serverEntryName =
+  /\bname (?:of|for) (?:this|the) (?:mail |smtp |e ?mail )?(?:server|connection|account|entry)\b|\bname dieses (?:mail ?)?servers\b|\bnom de ce serveur\b|\bnombre de este servidor\b/;
+
 function dropBareName(chosen: Map<FieldRole, DecidedField>): void {
   const name = chosen.get('displayName');
-  if (!name || !rolePatterns.displayName.loose?.test(name.field.labels || name.field.placeholder)) return;
+  if (!name) return;
+  // Its help says whose name it is: "The name of this server", "Der Name dieses Servers".
+  if (serverEntryName.test(normalise(helpText(name.field.element, 200)))) {
+    chosen.delete('displayName');
+    return;
+  }
+  if (!rolePatterns.displayName.loose?.test(name.field.labels || name.field.placeholder)) return;
   const email = chosen.get('email');
   const beside = email && Math.abs(email.field.order - name.field.order) === 1 && email.field.inputType === 'email';
   if (!beside) chosen.delete('displayName');

@@ -15,7 +15,9 @@ export function securityMeaning(text: string): SecurityMeaning {
   )
     return 'none';
   if (/starttls|start tls|explicit|explizit/.test(text)) return 'starttls';
-  if (/\bssl\b|implicit|implizit|smtps|imaps|\bssl tls\b/.test(text)) return 'implicit-tls';
+  // "SECURE_SMTP": JavaMail's name for SMTPS.
+  if (/\bssl\b|implicit|implizit|smtps|imaps|\bssl tls\b|\bsecure (?:smtp|imap|pop)\b/.test(text))
+    return 'implicit-tls';
   if (/\btls\b/.test(text)) return 'tls';
   if (
     /\bnone\b|\bno\b|\bnein\b|keine|\bohne\b|aucun|\bsans\b|ningun|\bsin\b|plain|unencrypted|unsecured|insecure|unsicher|\boff\b|disabled|klartext|non chiffre|unverschlusselt|sin cifrar/.test(

@@ -38,6 +38,12 @@ const cleartextMechanisms = /^(?:plain|login)\b/;
 const genericSmtp =
   /\b(?:other|custom|generic|own|eigene[nrs]?|andere[nrs]?|autre|propres?|personnalise|otro|propio|generico)\b.{0,30}\bsmtp|\bsmtp\b.{0,20}\b(?:server|serveur|servidor)\b/;
 const smtpWord = /\bsmtps?\b/;
+/**
+ * A provider list already on its own settings ("Custom", "Benutzerdefiniert", "Other provider"): its
+ * SMTP choices are other providers' presets, which carry their hosts, never iCloud's.
+ */
+const ownSettingsChoice =
+  /^(?:custom|benutzerdefiniert|personnalise|personalizado|manual|manuell|(?:other|andere[rs]?|autre|otro)(?: (?:provider|anbieter|fournisseur|proveedor))?)$/;
 const imapWord = /\bimaps?\b/;
 const popWord = /\bpop ?3?s?\b/;
 
@@ -51,8 +57,11 @@ const passwordAuthChoice = new RegExp(
 );
 const insecureWords =
   /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert|ignor\w* (?:the |la |le |l )?(?:\w+ )?(?:verif|valid|cert|zertifikat)|skip (?:\w+ )?verif|omitir (?:la )?verificacion/;
+/** "STARTTLS for insecure connections": what the upgrade is for, not an option that lowers security. */
+const upgradesInsecure = /\b(?:for|on|over) (?:an? )?insecure connections?\b/g;
+const saysInsecure = (text: string) => insecureWords.test(text.replace(upgradesInsecure, ' '));
 const verifyWords =
-  /verify|verification|verifier|verificar|check (?:the )?(?:server )?certificate|zertifikat pruf|prufe|valider le certificat/;
+  /verify|verification|verifier|verificar|\bvalidat|check (?:the )?(?:server )?certificate|zertifikat pruf|prufe|valider le certificat/;
 /** A box that drops the domain from the username ("Use short login": user@example.com → user). */
 const shortUsernameWords =
   /short (?:login|user ?name)|(?:login|user ?name) without (?:the )?domain|strip (?:the )?domain|(?:login|benutzername|anmeldename) ohne domain|(?:identifiant|utilisateur) sans (?:le )?domaine|(?:usuario|inicio de sesion) sin (?:el )?dominio/;
@@ -153,6 +162,7 @@ function modeSwitch(field: CollectedField, wantImplicitImap: boolean): PlannedSw
   if (field.choices.every((choice) => securityMeaning(choice.text) !== 'unknown')) return undefined;
   // A list of authentication mechanisms ("PLAIN", "LOGIN", "POP-BEFORE-SMTP") is not a sending mode.
   if (field.choices.some((choice) => authMechanism.test(`${choice.text} ${bareValue(choice)}`))) return undefined;
+  if (field.choices.some((choice) => choice.selected && ownSettingsChoice.test(choice.text))) return undefined;
   const smtp = field.choices.filter((choice) => says(choice, smtpWord) && !says(choice, oauth));
   const others = field.choices.filter((choice) => !says(choice, smtpWord));
   if (smtp.length === 0 || others.length === 0) return undefined;
@@ -235,7 +245,7 @@ function toggleSwitch(
   };
   // "Use system value" says where a value comes from, not what it is: opened only beside a locked field (unlockSwitches).
   if (inheritedValueWords.test(text)) return undefined;
-  if (insecureWords.test(text)) return planned('insecure', false);
+  if (saysInsecure(text)) return planned('insecure', false);
   if (
     verifyWords.test(text) &&
     /certif|peer|\bssl\b|\btls\b|zertifikat/.test(text) &&
@@ -273,7 +283,7 @@ function securityBoxes(toggles: readonly Toggle[], form: MailSetupForm, settings
   for (const toggle of toggles) {
     const meaning = securityMeaning(`${toggle.field.labels} ${toggle.field.textAfter} ${toggle.field.name}`);
     if (meaning !== 'starttls' && meaning !== 'implicit-tls' && meaning !== 'tls') continue;
-    if (insecureWords.test(toggle.text) || verifyWords.test(toggle.text)) continue;
+    if (saysInsecure(toggle.text) || verifyWords.test(toggle.text)) continue;
     const side = sideOfText(toggle.text) ?? nearestSide(toggle.field, form);
     if (!side) continue;
     const list = bySide.get(side) ?? [];
@@ -364,7 +374,7 @@ function unlockSwitches(
       enableWords.test(master.text) &&
       (mailWords.test(master.text) || serverWords.test(master.text)) &&
       securityMeaning(master.text) === 'unknown' &&
-      !insecureWords.test(master.text);
+      !saysInsecure(master.text);
     return opens ? master : undefined;
   };
   const master = (host && opener(host.field)) ?? opener(first.field);
@@ -424,6 +434,19 @@ export function fieldsToTypeFirst(
 }
 
 /**
+ * A bare "Enabled" / "Activé" box right before the form's first field, with nothing of its own to say
+ * what it enables: the switch of the service whose settings follow. Turned on, never off.
+ */
+function leadingEnable(toggles: readonly Toggle[], form: MailSetupForm): PlannedSwitch | undefined {
+  const first = Math.min(...form.fields.map(({ field }) => field.order));
+  const toggle = toggles.find(({ field }) => field.order === first - 1);
+  if (!toggle?.enables || toggle.on) return undefined;
+  const step = toggle.set(true, 'enable-server');
+  const side = form.sides.length === 1 ? form.sides[0] : undefined;
+  return step ? { kind: 'enable-server', step, ...(side ? { side } : {}) } : undefined;
+}
+
+/**
  * The switches to set before filling: sending and server-type lists anywhere on the page (they
  * say themselves that they are about mail); toggles only beside a mail form already found.
  * Only what a person can see; only what is not already as wanted.
@@ -460,6 +483,8 @@ export function planSwitches(
     const planned1 = toggleSwitch(toggle, form.sides, settings);
     if (planned1) planned.push(planned1);
   }
+  const leading = leadingEnable(toggles, form);
+  if (leading && !planned.some(({ step }) => step.element === leading.step.element)) planned.push(leading);
   const switched = new Set<Element>(planned.map(({ step }) => step.element));
   planned.push(
     ...securityBoxes(

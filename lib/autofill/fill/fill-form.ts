@@ -68,9 +68,11 @@ function boxMeaning(field: DecidedField['field']) {
   const named = securityMeaning(words);
   // A lone "Secure connection (SSL/TLS)" or "supports a secure connection (SSL)" box says only "encrypted":
   // "SSL" there is the everyday word for it. Beside a STARTTLS box it is SSL.
+  // "SMTP over SSL/TLS" is SMTPS: the protocol inside TLS from the first byte.
   const meaning =
     named === 'implicit-tls' &&
     (/\bssl tls\b|\btls ssl\b/.test(words) || secureConnection.test(words)) &&
+    !/\b(?:smtp|imap|pop3?|mail) over (?:ssl|tls)\b/.test(words) &&
     !besideStarttlsBox(field.element)
       ? 'encrypted'
       : named;

@@ -299,3 +299,13 @@ describe('a box of mail properties is left alone when it is not one property per
     expect(rolesOf(box('# for TLS\n\nmail.smtp.timeout=10000'))).toMatchObject({ smtpSecurity: 'props' });
   });
 });
+
+describe('a name field whose help says it names the server entry', () => {
+  it('is not the sender’s name', () => {
+    const named = setup(
+      `${row('SMTP server', 'host')}${row('SMTP port', 'port')}${row('SMTP username', 'user')}` +
+        '<div>Name <input data-t="entry" name="f-entry"><div>The name of this server in the app.</div></div>',
+    );
+    expect(rolesOf(named)).not.toHaveProperty('displayName');
+  });
+});

@@ -9,6 +9,12 @@ import {
 } from '@/lib/autofill/decide/security';
 
 describe('security by meaning, not by value', () => {
+  it('reads JavaMail’s “SECURE_SMTP” as SMTPS, and picks plain “SMTP” beside it for STARTTLS', () => {
+    const meanings = ['smtp', 'secure smtp'].map(securityMeaning);
+    expect(meanings).toEqual(['unknown', 'implicit-tls']);
+    expect(pickSecurity(meanings, 'starttls')).toBe(0);
+  });
+
   it('reads what each option text means', () => {
     expect(
       ['starttls', 'tls starttls', 'ssl tls', 'ssl', 'tls', 'none', 'keine', 'aucun', 'ninguno', 'auto'].map(

@@ -268,3 +268,36 @@ describe('an authentication list', () => {
     );
   });
 });
+
+describe('switches read by what their words mean here', () => {
+  it('“Validate the SSL/TLS certificate” is no security box: it stays on', () => {
+    expect(
+      planned(
+        `<form>${server('SMTP')}<label><input type="checkbox" name="validate" checked> Validate the SSL/TLS certificate presented by the server</label></form>`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('“Enable STARTTLS support for insecure connections” is turned on, not taken for an insecure option', () => {
+    expect(
+      planned(
+        `<form>${server('SMTP')}<label><input type="checkbox" name="starttls"> Enable STARTTLS support for insecure connections</label></form>`,
+      ),
+    ).toEqual([{ kind: 'security', side: 'smtp', name: 'starttls', want: 'check' }]);
+  });
+
+  it('a bare “Enabled” box right before the server fields is turned on', () => {
+    expect(planned(`<form><label><input type="checkbox" name="on"> Enabled</label>${server('SMTP')}</form>`)).toEqual([
+      { kind: 'enable-server', side: 'smtp', name: 'on', want: 'check' },
+    ]);
+  });
+
+  it('a provider list on “Custom” is not switched to another provider’s SMTP preset', () => {
+    expect(
+      planned(
+        `<form><label>Service provider <select name="provider"><option value="custom" selected>Custom</option>` +
+          `<option value="vendor-smtp">Vendor Mail</option></select></label>${server('SMTP')}</form>`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -46,6 +46,14 @@ describe('a “supports a secure connection (SSL)” box', () => {
   });
 });
 
+describe('an “Enable SMTP over SSL/TLS” box', () => {
+  it('is SMTPS, TLS from the first byte: it stays off for 587', async () => {
+    document.body.innerHTML = `<form>${smtp}<label><input type="checkbox" name="ssl"> Enable SMTP over SSL/TLS</label></form>`;
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(box('ssl')).toBe(false);
+  });
+});
+
 describe('several From addresses', () => {
   const value = (name: string) => document.querySelector<HTMLInputElement>(`[name=${name}]`)?.value;
   const type = (name: string, text: string) => {
