@@ -20,9 +20,16 @@ export function standInTrigger(select: HTMLSelectElement): HTMLElement | null {
   if (select.multiple || select.options.length > 1) return null;
   const standIn = select.nextElementSibling;
   if (!standIn || standIn.localName === 'select') return null;
-  for (const part of standIn.children) if (part.querySelector('input')) return part as HTMLElement;
+  const style = select.ownerDocument.defaultView?.getComputedStyle(select);
+  if (!select.hidden && style?.display !== 'none') return null;
+  for (const part of standIn.children)
+    if ((part.localName === 'div' || part.localName === 'span') && part.querySelector(typingBox))
+      return part as HTMLElement;
   return null;
 }
+
+/** The box a stand-in types its search into (some copy the select's own type, "select-one"). */
+const typingBox = 'input:not([type]), input[type=text], input[type=search], input[type=select-one]';
 
 /** The native select a stand-in's clicked part chooses for (standInTrigger's other way round). */
 function chosenFor(trigger: Element): HTMLSelectElement | null {
@@ -276,7 +283,7 @@ export function close(trigger: Element, stillOpen: () => boolean): void {
   const target =
     focused && focused !== trigger && trigger.contains(focused)
       ? focused
-      : (standIn && trigger.querySelector('input')) || trigger;
+      : (standIn && trigger.querySelector(typingBox)) || trigger;
   target.dispatchEvent(new KeyboardEvent('keydown', init));
   target.dispatchEvent(new KeyboardEvent('keyup', init));
   if (!stillOpen()) return;

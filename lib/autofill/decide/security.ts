@@ -15,8 +15,8 @@ export function securityMeaning(text: string): SecurityMeaning {
   )
     return 'none';
   if (/starttls|start tls|explicit|explizit/.test(text)) return 'starttls';
-  // "SECURE_SMTP": JavaMail's name for SMTPS.
-  if (/\bssl\b|implicit|implizit|smtps|imaps|\bssl tls\b|\bsecure (?:smtp|imap|pop)\b/.test(text))
+  // "SECURE_SMTP", a choice of its own: JavaMail's name for SMTPS ("Use secure SMTP" is only "encrypted").
+  if (/\bssl\b|implicit|implizit|smtps|imaps|\bssl tls\b|^secure (?:smtp|imap|pop3?)$/.test(text))
     return 'implicit-tls';
   if (/\btls\b/.test(text)) return 'tls';
   if (

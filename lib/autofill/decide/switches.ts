@@ -58,7 +58,7 @@ const passwordAuthChoice = new RegExp(
 const insecureWords =
   /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert|ignor\w* (?:the |la |le |l )?(?:\w+ )?(?:verif|valid|cert|zertifikat)|skip (?:\w+ )?verif|omitir (?:la )?verificacion/;
 /** "STARTTLS for insecure connections": what the upgrade is for, not an option that lowers security. */
-const upgradesInsecure = /\b(?:for|on|over) (?:an? )?insecure connections?\b/g;
+const upgradesInsecure = /\b(?:starttls|tls)(?: support)? (?:for|on|over) (?:an? )?insecure connections?\b/g;
 const saysInsecure = (text: string) => insecureWords.test(text.replace(upgradesInsecure, ' '));
 const verifyWords =
   /verify|verification|verifier|verificar|\bvalidat|check (?:the )?(?:server )?certificate|zertifikat pruf|prufe|valider le certificat/;
@@ -438,9 +438,13 @@ export function fieldsToTypeFirst(
  * what it enables: the switch of the service whose settings follow. Turned on, never off.
  */
 function leadingEnable(toggles: readonly Toggle[], form: MailSetupForm): PlannedSwitch | undefined {
-  const first = Math.min(...form.fields.map(({ field }) => field.order));
-  const toggle = toggles.find(({ field }) => field.order === first - 1);
-  if (!toggle?.enables || toggle.on) return undefined;
+  const first = [...form.fields].sort((a, b) => a.field.order - b.field.order)[0]?.field;
+  if (!first) return undefined;
+  const toggle = toggles.find(({ field }) => field.order === first.order - 1);
+  // Under the same heading as the fields it enables: not the last box of the section before them.
+  const heading = first.section.at(-1);
+  if (!toggle?.enables || toggle.on || heading === undefined || toggle.field.section.at(-1) !== heading)
+    return undefined;
   const step = toggle.set(true, 'enable-server');
   const side = form.sides.length === 1 ? form.sides[0] : undefined;
   return step ? { kind: 'enable-server', step, ...(side ? { side } : {}) } : undefined;

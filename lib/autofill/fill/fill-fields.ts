@@ -93,13 +93,37 @@ const written = new WeakMap<HTMLElement, { before: string; after: string }>();
  */
 const homes = new WeakMap<HTMLElement, { parent: Element; key: string }>();
 
-/** A field's name, id and data attributes: what its copy has too. Empty when it has none to tell it by. */
+/**
+ * A field's type, name, id and data attributes (and value, for a radio or checkbox): what its copy has
+ * too. Empty when it has no name and no id to tell it by.
+ */
 function identity(element: Element): string {
   let key = '';
-  for (const { name, value } of element.attributes)
-    if (name === 'name' || name === 'id' || name.startsWith('data-')) key += `${name}=${value};`;
-  return key && `${element.localName};${key}`;
+  let named = false;
+  for (const { name, value } of element.attributes) {
+    if (name === 'name' || name === 'id') named = true;
+    if (name === 'name' || name === 'id' || name === 'type' || name.startsWith('data-')) key += `${name}=${value};`;
+  }
+  if (isCheckable(element as HTMLElement)) key += `value=${(element as HTMLInputElement).value};`;
+  return named ? `${element.localName};${key}` : '';
 }
+
+/** A copy a step may follow: the only one of its kind there, shown, and no password field. */
+function usableCopy(element: HTMLElement): boolean {
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return (
+    !element.hidden &&
+    style?.display !== 'none' &&
+    style?.visibility !== 'hidden' &&
+    !isPasswordInput(element) &&
+    !passwordWords.test(
+      ['name', 'id', 'autocomplete', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name)).join(' '),
+    )
+  );
+}
+
+/** A field whose own attributes say password: a copy of it is never followed. */
+const passwordWords = /pass|kennwort|mot ?de ?passe|contrase|senha|haslo/i;
 
 function rememberHome(element: HTMLElement): void {
   const parent = element.parentElement;
@@ -112,12 +136,11 @@ function rememberHome(element: HTMLElement): void {
 function copyOf(element: HTMLElement): HTMLElement | undefined {
   const home = homes.get(element);
   if (!home?.parent.isConnected) return undefined;
-  for (const child of home.parent.children)
-    if (child !== element && identity(child) === home.key) {
-      homes.set(child as HTMLElement, home);
-      return child as HTMLElement;
-    }
-  return undefined;
+  const copies = [...home.parent.children].filter((child) => child !== element && identity(child) === home.key);
+  const [copy] = copies;
+  if (copies.length !== 1 || !(copy instanceof HTMLElement) || !usableCopy(copy)) return undefined;
+  homes.set(copy, home);
+  return copy;
 }
 
 /** The field a step writes: its element, or the copy the page re-rendered in its place (the step follows it). */
@@ -360,6 +383,8 @@ function restore(element: HTMLElement, prior: PriorState): boolean {
       return true;
     }
     if (!element.checked) return false;
+    // The radio that was on before, unless the page has drawn the group again since: clicking that one does nothing.
+    if (prior.groupWasOn && !prior.groupWasOn.isConnected) return false;
     if (prior.groupWasOn && prior.groupWasOn !== element) prior.groupWasOn.click();
     else if (element.type === 'checkbox') element.click();
     else {
@@ -380,6 +405,8 @@ function restore(element: HTMLElement, prior: PriorState): boolean {
       return isOn(element) === wasOn;
     }
     if (element.getAttribute('aria-checked') !== 'true') return false;
+    // The radio that was on before, unless the page has drawn the group again since: clicking that one does nothing.
+    if (prior.groupWasOn && !prior.groupWasOn.isConnected) return false;
     if (prior.groupWasOn && prior.groupWasOn !== element) prior.groupWasOn.click();
     else if (prior.ariaChecked === null) element.removeAttribute('aria-checked');
     else element.setAttribute('aria-checked', prior.ariaChecked);
@@ -422,7 +449,7 @@ export function fillFields(plan: readonly FillStep[]): FillResult {
       const undone = touched.reverse().flatMap(({ role, element, prior }): UndoOutcome[] => {
         // A field the page replaced since: put back in its copy, if that still holds what we wrote.
         const target = element.isConnected ? element : copyOf(element);
-        if (!target) return [];
+        if (!target) return [{ role, outcome: 'left' }];
         const ours = written.get(element);
         if (target !== element && ours && !written.has(target)) written.set(target, ours);
         return [{ role, outcome: restore(target, prior) ? 'restored' : 'left' }];

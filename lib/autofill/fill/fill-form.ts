@@ -318,8 +318,12 @@ export async function fillGenericForm(
   );
   const steps = planned.flatMap((entry) => ('step' in entry ? [entry.step] : []));
   const before = steps.flatMap((step) => heldBefore(step) ?? []);
+  // By step, not by element: a step may follow its field into the copy a re-render puts in its place.
   const heldAtStart = new Map(
-    before.map(({ element, want }) => [element, want.kind === 'text' || want.kind === 'select' ? want.value : '']),
+    steps.flatMap((step) => {
+      const held = heldBefore(step);
+      return held ? [[step, held.want.kind === 'text' || held.want.kind === 'select' ? held.want.value : '']] : [];
+    }),
   );
   const ours = ++generation;
   const first = fillFields(steps);
@@ -350,7 +354,7 @@ export async function fillGenericForm(
     const role = entry.reportAs ?? (entry.step.role as FieldRole);
     const outcome = outcomes.get(entry.step);
     return outcome
-      ? sinceStart(toReport(outcome, role), heldAtStart.get(entry.step.element))
+      ? sinceStart(toReport(outcome, role), heldAtStart.get(entry.step))
       : { role, outcome: 'left' as const };
   });
   return {

@@ -447,3 +447,14 @@ describe('a hidden native select that keeps only its chosen option, beside its s
     expect(select.value).toBe('ssl');
   });
 });
+
+describe('a select with one option is no stand-in’s while it is shown', () => {
+  it('the box after it is not pressed', () => {
+    document.body.innerHTML =
+      '<form><label>SMTP host <input name="host"></label><label for="s">Security</label>' +
+      '<select id="s" name="security"><option>SSL</option></select>' +
+      '<div><div class="other"><input type="text" name="note"></div></div></form>';
+    const field = collectFields(document).find((candidate) => candidate.kind === 'select');
+    expect(field?.element.localName).toBe('select');
+  });
+});

@@ -301,3 +301,14 @@ describe('switches read by what their words mean here', () => {
     ).toEqual([]);
   });
 });
+
+describe('a bare “Enabled” box of the section before the server fields', () => {
+  it('is left as it is', () => {
+    expect(
+      planned(
+        '<form><h3>Webhooks</h3><label><input type="checkbox" name="hooks"> Enabled</label>' +
+          `<h3>Outgoing mail</h3>${server('SMTP')}</form>`,
+      ),
+    ).toEqual([]);
+  });
+});

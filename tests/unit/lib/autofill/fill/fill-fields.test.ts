@@ -255,3 +255,22 @@ describe('a field the page draws again as a new element', () => {
     expect(security.value).toBe('ssl');
   });
 });
+
+describe('a redrawn field is followed only into its one shown copy', () => {
+  it.each([
+    ['two of its kind', '<input name="port" value="25"><input name="port" value="26">'],
+    ['a hidden one', '<input name="port" value="25" style="display:none">'],
+  ])('not into %s', (_kind, copies) => {
+    document.body.innerHTML = '<div id="cell"><input name="port" value="465"></div>';
+    const original = document.querySelector('input') as HTMLInputElement;
+    const cell = document.getElementById('cell') as HTMLElement;
+    const step = { role: 'smtpPort', element: original as HTMLElement, want: { kind: 'text' as const, value: '587' } };
+    // The page draws the field again between two steps of one run.
+    const before = { role: 'x', element: original, want: { kind: 'text' as const, value: '465' } };
+    original.addEventListener('change', () => {
+      cell.innerHTML = copies;
+    });
+    fillFields([{ ...before, want: { kind: 'text', value: '466' } }, step]);
+    expect([...cell.querySelectorAll('input')].map((input) => input.value)).not.toContain('587');
+  });
+});
