@@ -4,6 +4,7 @@ import { isOn } from '../controls';
 import type { FillStep } from '../fill/fill-fields';
 import type { Side, SwitchKind } from '../model';
 import { decideMailSetupForm, lastWords, type MailSetupForm } from './decide';
+import { passwordPatterns } from './roles';
 import { securityMeaning } from './security';
 
 /**
@@ -51,10 +52,10 @@ const authWords =
   /\bauth\b|authenti|authentif|autentic|anmeldung erforderlich|login required|requires? (?:a )?login|identification requise/;
 const authNotWords = /oauth|method|methode|metodo|type|\btyp\b|mechanism|two factor|2fa|\bxoauth/;
 const noAuthChoice = /^(?:none|no|keine|aucune?|ninguna?|sin|ohne|no authentication|pas d authentification)$/;
-const passwordWord = /password|passwort|kennwort|mot de passe|contrasena/;
-const passwordAuthChoice = new RegExp(
-  `${passwordWord.source}|\\blogin\\b|\\bplain\\b|\\bnormal\\b|user ?name|benutzername|utilisateur|usuario`,
-);
+/** The password's own words (roles.ts): "Username & password" rather than "Username only". */
+const passwordWord = passwordPatterns.label;
+const passwordAuthChoice =
+  /password|passwort|kennwort|mot de passe|contrasena|\blogin\b|\bplain\b|\bnormal\b|user ?name|benutzername|utilisateur|usuario/;
 const insecureWords =
   /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert|ignor\w* (?:the |la |le |l )?(?:\w+ )?(?:verif|valid|cert|zertifikat)|skip (?:\w+ )?verif|omitir (?:la )?verificacion/;
 /** "STARTTLS for insecure connections": what the upgrade is for, not an option that lowers security. */

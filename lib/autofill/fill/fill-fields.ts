@@ -108,22 +108,14 @@ function identity(element: Element): string {
   return named ? `${element.localName};${key}` : '';
 }
 
-/** A copy a step may follow: the only one of its kind there, shown, and no password field. */
+/**
+ * A copy a step may follow: shown, and no password field. Its type, name and id are the original's
+ * (identity), and no step is ever planned for a field that says password by those.
+ */
 function usableCopy(element: HTMLElement): boolean {
   const style = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return (
-    !element.hidden &&
-    style?.display !== 'none' &&
-    style?.visibility !== 'hidden' &&
-    !isPasswordInput(element) &&
-    !passwordWords.test(
-      ['name', 'id', 'autocomplete', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name)).join(' '),
-    )
-  );
+  return !element.hidden && style?.display !== 'none' && style?.visibility !== 'hidden' && !isPasswordInput(element);
 }
-
-/** A field whose own attributes say password: a copy of it is never followed. */
-const passwordWords = /pass|kennwort|mot ?de ?passe|contrase|senha|haslo/i;
 
 function rememberHome(element: HTMLElement): void {
   const parent = element.parentElement;
