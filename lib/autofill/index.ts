@@ -7,6 +7,7 @@ import { fieldsToTypeFirst, planSwitches } from './decide/switches';
 import { type FillResult, fillCustomSelectsWith, fillFields } from './fill/fill-fields';
 import { fillGenericForm, securityHeld } from './fill/fill-form';
 import { customSelects, widgetPicksDone } from './fill/fill-widget';
+import { pageReactions } from './fill/page-reactions';
 import { domQuiet } from './fill/quiet';
 import { type TypedFirst, typeFirst } from './fill/type-first';
 import { readWidgetOptions } from './fill/widget-options';
@@ -47,6 +48,12 @@ function notOnIcloud(address: string): Pick<FillReport, 'reason' | 'domain'> {
     : { reason: 'not-icloud-address', domain };
 }
 
+/** What a control holds: its value (a role=checkbox's aria-checked), and whether it is checked. */
+interface ControlState {
+  value: string;
+  checked: boolean;
+}
+
 /**
  * The state of every control on the page, shadow roots included: to prove afterwards that only the
  * reported ones changed. Password fields are left out: what they hold is never read.
@@ -54,28 +61,36 @@ function notOnIcloud(address: string): Pick<FillReport, 'reason' | 'domain'> {
 function snapshotValues(
   root: Document | ShadowRoot,
   secret: ReadonlySet<Element>,
-  into = new Map<Element, string>(),
-): Map<Element, string> {
+  into = new Map<Element, ControlState>(),
+): Map<Element, ControlState> {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as HTMLElement;
     if (isPasswordInput(element) || secret.has(element)) continue;
-    if (element instanceof HTMLInputElement) into.set(element, `${element.value}|${element.checked}`);
+    if (element instanceof HTMLInputElement) into.set(element, { value: element.value, checked: element.checked });
     else if (element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
-      into.set(element, element.value);
-    else if (element.hasAttribute('aria-checked')) into.set(element, element.getAttribute('aria-checked') ?? '');
+      into.set(element, { value: element.value, checked: false });
+    else if (element.hasAttribute('aria-checked'))
+      into.set(element, { value: element.getAttribute('aria-checked') ?? '', checked: false });
     if (element.shadowRoot) snapshotValues(element.shadowRoot, secret, into);
   }
   return into;
 }
 
 /** The elements whose value changed between two snapshots. */
-function changedBetween(before: Map<Element, string>, after: Map<Element, string>): Element[] {
-  return [...before].filter(([element, value]) => after.get(element) !== value).map(([element]) => element);
+function changedBetween(before: Map<Element, ControlState>, after: Map<Element, ControlState>): Element[] {
+  return [...before]
+    .filter(
+      ([element, { value, checked }]) => after.get(element)?.value !== value || after.get(element)?.checked !== checked,
+    )
+    .map(([element]) => element);
 }
 
 // The generic pipeline sets custom dropdowns; a site adapter that imports only fill-fields.ts does not.
 fillCustomSelectsWith(customSelects);
+
+/** Counts the fills of this page: an undo still settling never writes over a newer fill. */
+let latestFill = 0;
 
 export async function autofillMailSetup(
   root: Document,
@@ -101,6 +116,7 @@ export async function autofillMailSetup(
     }
   }
 
+  latestFill++;
   const page = collectPage(root, options);
   let { fields } = page;
   await readWidgetOptions(fields);
@@ -138,13 +154,31 @@ export async function autofillMailSetup(
   };
   const filled = await fillGenericForm(toFill, settings, name);
   const switchUndo = switched?.undo;
+  const changed = changedBetween(before, snapshotValues(root, secret));
+  // The form's own fields and the others of its <form>: what the page changes in reaction to the fill.
+  const ownForms = new Set(toFill.fields.flatMap(({ field }) => (field.form ? [field.form] : [])));
+  const formOf = (element: Element) => (element as HTMLInputElement).form ?? element.closest('form');
+  const inForm = (element: Element) => {
+    const form = formOf(element);
+    return toFill.fields.some(({ field }) => field.element === element) || (form !== null && ownForms.has(form));
+  };
+  const reactions = pageReactions(
+    new Map([...before].map(([element, { value }]) => [element, value])),
+    changed.filter(inForm),
+  );
   if (countChanged(filled.fields) > 0 || switchUndo)
     keepUndo(async () => {
-      if (!switchUndo) return filled.undo();
+      const undoing = latestFill;
+      const untouchedSince = reactions.untouched();
       // Both at once, fields first: a page that reacts to a switch going back restores its own values.
-      const fieldsBack = filled.undo(false);
-      const switchesBack = undoSwitches(root, switchUndo);
-      return [...(await fieldsBack), ...(await switchesBack)];
+      const fieldsBack = filled.undo(!switchUndo);
+      const switchesBack = switchUndo ? undoSwitches(root, switchUndo) : [];
+      const undone = [...(await fieldsBack), ...(await switchesBack)];
+      // What the page wrote in reaction to the fill (a port set when the encryption was picked): as it was
+      // before the fill, unless someone changed it since or a fill began while this undo settled.
+      if (undoing === latestFill) reactions.putBack(untouchedSince);
+      await domQuiet(root);
+      return undone;
     });
   const ours = new Set<Element>([...switchedElements, ...(switched?.revealed ?? [])]);
   for (const { field } of toFill.fields) ours.add(field.element);
@@ -156,7 +190,7 @@ export async function autofillMailSetup(
   // A role=checkbox drawn around a hidden box keeps its state in that box too.
   for (const element of [...ours])
     if (isAriaToggle(element)) for (const box of element.querySelectorAll('input[type=checkbox]')) ours.add(box);
-  const untouched = changedBetween(before, snapshotValues(root, secret)).every((element) => ours.has(element));
+  const untouched = changed.every((element) => ours.has(element));
   const fillForm = toFill;
   return {
     ...detected,

@@ -52,7 +52,8 @@ export interface FieldReport {
  * 'server-type' (IMAP instead of POP), 'authentication' (on, or a sign-in mechanism that sends the
  * password), 'enable-server' (an incoming or outgoing server turned on), 'default-server' ("use the default server" off), 'insecure' ("Ignore TLS",
  * "Allow self-signed" off), 'verify-certificate' (on), 'security' (one of several encryption boxes),
- * 'short-username' ("Use short login": on for a side whose username is the name part, off for the full address).
+ * 'short-username' ("Use short login": on for a side whose username is the name part, off for the full address),
+ * 'provider-preset' (a list of other providers' presets set to its "Custom" choice).
  */
 export type SwitchKind =
   | 'sending-method'
@@ -63,7 +64,8 @@ export type SwitchKind =
   | 'insecure'
   | 'verify-certificate'
   | 'security'
-  | 'short-username';
+  | 'short-username'
+  | 'provider-preset';
 export const switchKinds: { [Kind in SwitchKind]: Kind } = {
   'sending-method': 'sending-method',
   'server-type': 'server-type',
@@ -74,6 +76,7 @@ export const switchKinds: { [Kind in SwitchKind]: Kind } = {
   'verify-certificate': 'verify-certificate',
   security: 'security',
   'short-username': 'short-username',
+  'provider-preset': 'provider-preset',
 };
 
 /** 'set': the fill changed it; 'left': the page would not take or keep it. */

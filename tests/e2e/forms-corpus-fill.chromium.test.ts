@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { corpusAccount, corpusNegatives, corpusPositives, knownFailing, pageSettleMs } from '../fixtures/forms/corpus';
-import { fieldState } from '../fixtures/forms/corpus-walkthroughs';
-import { firstCorpusAccount, firstCorpusNegatives, firstCorpusPositives } from '../fixtures/forms/first-corpus';
+import { corpusAccount, knownFailing, pageSettleMs } from '../fixtures/forms/corpus';
+import {
+  browserNegatives,
+  browserPositives,
+  expectedAfterFill,
+  expectedAfterUndo,
+  openLists,
+  pageValues,
+  statesOf,
+} from './corpus-in-browser';
 import { type ChromiumSession, launchChromium } from './harness';
 import { allowSite, openPopupWindow } from './site-access';
 
@@ -39,43 +46,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => chromium?.close());
 
-/** The state of each named field, with fields the page has not rendered marked as absent. */
-function statesOf(page: Page, selectors: readonly string[]): Promise<Record<string, string>> {
-  return page.evaluate(
-    `Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => {
-      // '>>>' steps into a shadow root, as in corpus.ts.
-      const element = selector.split('>>>').reduce((scope, part) => scope && (scope.shadowRoot ?? scope).querySelector(part.trim()), document);
-      return [selector, element ? (${fieldState.toString()})(element) : '(absent)'];
-    }))`,
-  );
-}
-
-/**
- * Every value a user could have typed or picked on the page, in document order. `cleared`: password
- * fields the page itself empties when the address changes, read as empty (a fill never writes one back).
- */
-const pageValues = (page: Page, cleared: readonly string[] = []) =>
-  page.evaluate((clearedByPage) => {
-    const blank = new Set(clearedByPage.flatMap((selector) => [...document.querySelectorAll(selector)]));
-    return [
-      ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
-        'input, select, textarea',
-      ),
-    ]
-      .filter((element) => !(element instanceof HTMLInputElement && element.type === 'password'))
-      .map((element) =>
-        element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')
-          ? String(element.checked)
-          : blank.has(element)
-            ? ''
-            : element.value,
-      );
-  }, cleared);
-
-/** Listboxes a person can see: a dropdown left open. */
-const openLists = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('[role=listbox]')].filter((list) => list.checkVisibility()).length);
-
 async function openPage(file: string): Promise<Page> {
   const page = await chromium.context.newPage();
   await page.goto(`${site}/${file}`);
@@ -93,25 +63,16 @@ async function fillFromPopup(): Promise<Page> {
 
 const testFor = (file: string) => (knownFailing.includes(file) ? test.fails : test);
 
-// Both corpora: the pages built to one lesson each (p01–p20, n01–n14), and the real products' pages.
-const positives = [
-  ...firstCorpusPositives.map(({ file, values }) => ({ file, values, switches: {}, passwordsClearedByPage: [] })),
-  ...corpusPositives,
-];
-const negatives = [...firstCorpusNegatives, ...corpusNegatives.map(({ file }) => file)];
-
 describe('"Fill this page" on mail settings pages, in Chromium', () => {
-  for (const { file, switches, values, passwordsClearedByPage: cleared = [] } of positives) {
+  for (const positive of browserPositives) {
+    const { file, switches, values, passwordsClearedByPage: cleared } = positive;
     testFor(file)(
       `${file}: filled, then put back by Undo`,
       async () => {
         const selectors = Object.keys({ ...switches, ...values });
         const page = await openPage(file);
         const before = { states: await statesOf(page, selectors), values: await pageValues(page, cleared) };
-        const named = Object.keys(values).filter(
-          (selector) => values[selector] === corpusAccount.name || values[selector] === firstCorpusAccount.name,
-        );
-        const expected = { ...switches, ...values, ...Object.fromEntries(named.map((at) => [at, before.states[at]])) };
+        const expected = expectedAfterFill(positive, before.states);
         const popup = await fillFromPopup();
         expect(await popup.locator('.fill-result').textContent()).toMatch(/^Filled \d+ fields? on admin\.example\.org/);
         await page.waitForTimeout(pageSettleMs);
@@ -122,10 +83,7 @@ describe('"Fill this page" on mail settings pages, in Chromium', () => {
         await popup.getByRole('button', { name: 'Undo' }).click();
         await expect.poll(() => popup.locator('.fill-result').textContent()).toMatch(/^Put back/);
         await page.waitForTimeout(pageSettleMs);
-        expect(await statesOf(page, selectors)).toEqual({
-          ...before.states,
-          ...Object.fromEntries(cleared.map((selector) => [selector, ''])),
-        });
+        expect(await statesOf(page, selectors)).toEqual(expectedAfterUndo(positive, before.states));
         expect(await pageValues(page, cleared)).toEqual(before.values);
         await popup.close();
         await page.close();
@@ -134,7 +92,7 @@ describe('"Fill this page" on mail settings pages, in Chromium', () => {
     );
   }
 
-  for (const file of negatives) {
+  for (const file of browserNegatives) {
     testFor(file)(
       `${file}: a look-alike, left as it was`,
       async () => {

@@ -173,7 +173,10 @@ export async function setFirefoxViewport(page: Page, size: { width: number; heig
 }
 
 /** Real Firefox ESR over WebDriver BiDi with the built MV2 extension installed temporarily. */
-export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSession> {
+export async function launchFirefox(
+  outDir = outputDir(),
+  { prefs = {} }: { prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH.');
   const extension = path.join(outDir, 'firefox-mv2');
@@ -200,6 +203,7 @@ export async function launchFirefox(outDir = outputDir()): Promise<FirefoxSessio
       'network.connectivity-service.enabled': false,
       // Firefox's own Remote Settings sync stays off under automation with this dummy server.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...prefs,
     },
   });
   await browser.installExtension(extension);

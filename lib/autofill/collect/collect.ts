@@ -95,8 +95,8 @@ class Collector {
     return this.fields.length + this.radios.length >= this.maxFields;
   }
 
-  text(data: string): void {
-    this.nearby.text(data);
+  text(data: string, node: Text): void {
+    this.nearby.text(data, node.parentElement);
   }
 
   element(element: Element, name: string): boolean {

@@ -198,7 +198,16 @@ export function covered(element: Element, labels: readonly Element[], box = elem
   if (!view) return false;
   const x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
-  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  // The client area, without the page's scrollbars: a field half under one is on screen, not covered.
+  const { ownerDocument } = element;
+  // In quirks mode the body, not the root, is the viewport's box.
+  const client =
+    ownerDocument.compatMode === 'BackCompat'
+      ? (ownerDocument.body ?? ownerDocument.documentElement)
+      : ownerDocument.documentElement;
+  const width = Math.min(view.innerWidth, client.clientWidth || view.innerWidth);
+  const height = Math.min(view.innerHeight, client.clientHeight || view.innerHeight);
+  if (x < 0 || y < 0 || x >= width || y >= height) return false;
   const root = element.getRootNode() as Document | ShadowRoot;
   const hit = root.elementFromPoint(x, y);
   if (!hit || hit === element || element.contains(hit) || labels.some((label) => label.contains(hit))) return false;

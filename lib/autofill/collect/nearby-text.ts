@@ -26,6 +26,18 @@ function looksLikeHeading(element: Element, name: string): boolean {
   return className !== null && headingClass.test(className);
 }
 
+/**
+ * A tooltip the page keeps hidden in its own markup (`<span style="display:none">help</span>` after a
+ * caption) is no caption a person reads. Only an inline element holding the text is asked, so a hidden
+ * block's captions still name the fields a switch will show; no style is computed.
+ */
+function keptHidden(element: Element): boolean {
+  if (!inlineElements.has(element.localName)) return false;
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none/i.test(style);
+}
+
 const ownsTextAfter = (field: CollectedField) => field.kind === 'checkbox' || field.kind === 'radio-group';
 
 export class NearbyText {
@@ -35,8 +47,9 @@ export class NearbyText {
   heading = '';
   private lastField: CollectedField | undefined;
 
-  text(data: string): void {
-    if (!/\S/.test(data)) return;
+  /** `parent`: the element holding the text. */
+  text(data: string, parent: Element | null = null): void {
+    if (!/\S/.test(data) || (parent && keptHidden(parent))) return;
     const text = data.trim();
     this.before = tail(`${this.before} ${text}`);
     const last = this.lastField;

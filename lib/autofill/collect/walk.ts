@@ -7,7 +7,7 @@
 export type Root = Document | ShadowRoot;
 
 export interface PageVisitor {
-  text(data: string): void;
+  text(data: string, node: Text): void;
   /** Handles one element (`name`: its localName, read once for the walk); true when its children must not be walked. */
   element(element: Element, name: string): boolean;
   /** True when the walk must stop (the field cap is reached). */
@@ -89,7 +89,7 @@ export function walkPage(
   let node: Node | null = walker.currentNode;
   while (node && !visitor.done()) {
     let skipChildren = false;
-    if (node.nodeType === Node.TEXT_NODE) visitor.text((node as Text).data);
+    if (node.nodeType === Node.TEXT_NODE) visitor.text((node as Text).data, node as Text);
     else if (node !== root) skipChildren = visit(node as Element);
     else if (root instanceof Element) skipChildren = visit(root);
     node = skipChildren ? nextOutside(walker) : walker.nextNode();

@@ -1,5 +1,5 @@
 import { icloudMail } from '../../icloud/icloud';
-import type { CollectedField } from '../collect/field';
+import type { CollectedField, Visibility } from '../collect/field';
 import { helpText } from '../collect/help';
 import { normalise } from '../collect/normalise';
 import { addressLike } from '../collect/prefilter';
@@ -203,6 +203,8 @@ function hints(field: CollectedField, { examples }: FieldText, role: BaseRole): 
     case 'password':
       return field.kind === 'password' ? 4 : /password/.test(autocomplete) ? 3 : 0;
     case 'email': {
+      // A count ("Maximum e-mails: 5") is no address, whatever its caption says.
+      if (/^\d+$/.test(field.value.trim())) return ruledOutByShape;
       const holdsAddress = examples.some((text) => addressLike.test(text));
       const typed = field.inputType === 'email';
       return (
@@ -269,6 +271,29 @@ function looselyNamed({ loose, label }: RolePatterns, text: FieldText): boolean 
   return !label.test(text.explicit.replace(strict, ' ')) && !label.test(text.names.replace(strict, ' '));
 }
 
+const noReply = /noreply|no reply/g;
+
+/**
+ * Words of a host caption that say how to write the host, not that it is another field: "Hostname + Port",
+ * "for encryption use prefix ssl:// or tls://".
+ */
+const hostShapeWords =
+  /\b(?:for (?:encryption|security) )?(?:use )?(?:the |a )?prefix(?:es)? (?:ssl|tls)(?: or (?:ssl|tls))?\b|\bhost ?name port\b|\b(?:host ?(?:name)?|server) (?:and|or) port\b/g;
+
+/**
+ * A no-reply address is what apps send their mail from: a field named so ("s_noreply_mail") whose own
+ * caption asks for the address is the sender's, unless something else in its names rules it out.
+ */
+function noReplySender(role: BaseRole, { label, never }: RolePatterns, text: FieldText): boolean {
+  return (
+    role === 'email' &&
+    label.test(text.explicit) &&
+    never !== undefined &&
+    !never.test(text.names.replace(noReply, ' ')) &&
+    !never.test(text.explicit)
+  );
+}
+
 function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   if (!allows(field, role)) return 0;
   const patterns = rolePatterns[role];
@@ -289,14 +314,16 @@ function score(field: CollectedField, text: FieldText, role: BaseRole): number {
   const { never } = patterns;
   if (
     never &&
-    (never.test(text.explicit) || never.test(text.names) || (!text.explicit && never.test(lastWords(text.inferred, 3))))
+    (never.test(text.explicit) ||
+      (never.test(text.names) && !noReplySender(role, patterns, text)) ||
+      (!text.explicit && never.test(lastWords(text.inferred, 3))))
   )
     return 0;
   // A caption a person reads outweighs the words of an id: "Nombre" on `account_friendlyname`.
   const captioned = patterns.label.test(text.explicit || lastWords(text.inferred, 3));
   const ruledOut =
     patterns.not &&
-    (patterns.not.test(text.explicit) ||
+    (patterns.not.test(role === 'host' ? text.explicit.replace(hostShapeWords, ' ') : text.explicit) ||
       // An address field's name often carries its object's path ("smtpServer.from").
       (role !== 'email' && !captioned && patterns.not.test(text.names)) ||
       (!text.explicit && patterns.not.test(lastWords(text.inferred, 3))));
@@ -619,6 +646,12 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
 /** Groups fields by their form and finds the mail-setup form among them, if there is one. */
 const namesHost = (field: CollectedField) => rolePatterns.host.label.test(`${field.labels} ${field.placeholder}`);
 
+/** How a group of fields is shown: on screen (any field is), in a closed tab or panel, or not at all. */
+function shownAs(group: readonly CollectedField[]): Visibility {
+  if (group.some((field) => field.visibility() === 'visible')) return 'visible';
+  return group.some((field) => field.visibility() === 'hidden-panel') ? 'hidden-panel' : 'hidden';
+}
+
 export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetupForm | undefined {
   const groups = new Map<Element | null, CollectedField[]>();
   let previous: CollectedField[] | undefined;
@@ -628,15 +661,23 @@ export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetu
     else groups.set(field.form, [field]);
   }
   // A form without any server field (a page that puts the credentials in a form of their own) belongs
-  // with the form before it: one setup, split over two <form>s.
+  // with the form before it: one setup, split over two <form>s, shown together.
   let waiting: CollectedField[] = [];
+  // Forms that wait for the next one but are not shown as it is: each stays a group of its own.
+  const apart: CollectedField[][] = [];
   for (const [form, group] of groups) {
     if (form !== null && !group.some(namesHost)) {
+      // A form in a closed tab is another tab's settings, not the open form's credentials.
+      if (previous && shownAs(previous) !== shownAs(group)) continue;
       // Before any form with servers, it waits for the next one.
       if (previous) previous.push(...group);
       else waiting.push(...group);
       groups.delete(form);
       continue;
+    }
+    if (waiting.length > 0 && shownAs(waiting) !== shownAs(group)) {
+      apart.push(waiting);
+      waiting = [];
     }
     if (waiting.length > 0) {
       group.unshift(...waiting);
@@ -645,7 +686,7 @@ export function decideMailSetupForm(fields: readonly CollectedField[]): MailSetu
     previous = group;
   }
   if (waiting.length > 0) groups.set(null, [...(groups.get(null) ?? []), ...waiting]);
-  const found = [...groups.values()].map(evaluate).filter((form) => form !== undefined);
+  const found = [...groups.values(), ...apart].map(evaluate).filter((form) => form !== undefined);
   if (found.length === 0) return groups.size > 1 ? evaluate(fields) : undefined;
   const [first, ...others] = found.sort((a, b) => b.confidence - a.confidence);
   if (!first) return undefined;

@@ -65,7 +65,7 @@ export const rolePatterns: Record<BaseRole, RolePatterns> = {
   password: passwordPatterns,
   email: {
     label:
-      /\be ?mail(?: address| adresse)?\b(?! (?:messages?|notifications?|batch|logs?)\b)|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|correo(?: electronico)?|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente|^(?:from|sender|absender|expediteur|remitente)$/,
+      /\be ?mail(?: address| adresse)?\b(?! (?:messages?|notifications?|batch|logs?)\b)|\bmailadresse\b|\bmail address\b|courriel|adresse (?:e ?)?mail|\bcorreo(?: electronico)?\b|absenderadresse|from address|sender address|adresse de l expediteur|direccion de correo|email de remitente|\bsend (?:\w+ ){0,2}from$|^(?:from|sender|absender|expediteur|remitente)$/,
     name: /e ?mail|mail ?addr|from ?addr|sender ?addr|courriel|correo/,
     // Addresses that are not the account's: recipients, copies, replies, prefixes, domains, filters.
     not: /server|host|\bport|\buser|benutzer|passw|kennwort|confirm|bestatig|repeat|wiederhol|verify/,

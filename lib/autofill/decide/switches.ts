@@ -1,4 +1,5 @@
 import type { AccountSettings } from '../../icloud/account';
+import { smtpServer } from '../../icloud/icloud';
 import type { CollectedField, FieldChoice } from '../collect/field';
 import { isOn } from '../controls';
 import type { FillStep } from '../fill/fill-fields';
@@ -11,7 +12,8 @@ import { securityMeaning } from './security';
  * The switches a page puts in front of its mail fields, and how each must be set for iCloud: a
  * sending mode ("SMTP" instead of sendmail or PHP mail), a server type (IMAP, never POP), SMTP
  * authentication, an "enable outgoing server" or "use the default server" box, a "short login" box, options that lower
- * security ("Ignore TLS", "Allow self-signed") and extra encryption boxes. Plain DOM, no site names.
+ * security ("Ignore TLS", "Allow self-signed"), extra encryption boxes, and a list of other providers' presets
+ * (set to "Custom"). Plain DOM, no site names.
  */
 
 export interface PlannedSwitch {
@@ -45,6 +47,15 @@ const smtpWord = /\bsmtps?\b/;
  */
 const ownSettingsChoice =
   /^(?:custom|benutzerdefiniert|personnalise|personalizado|manual|manuell|(?:other|andere[rs]?|autre|otro)(?: (?:provider|anbieter|fournisseur|proveedor))?)$/;
+/** A list that says it offers presets ("Preset service", "E-mail provider"). */
+const presetWords =
+  /preset|provider|\bservice\b|anbieter|\bdienst\b|vorlage|voreinstellung|fournisseur|prestataire|preregl|proveedor|servicio|predefinid|plantilla/;
+/** A choice that carries a mail server of its own ("smtp.example.com:465:YES"). */
+const mailServerInValue = /\b(?:smtp|imap|pop3?|mail|securesmtp|outgoing)[\w-]*\.[\w.-]+\.[a-z]{2,}\b/i;
+/** A choice that names a protocol ("IMAP", "POP3", "SMTP"): a list of those is a mode, never presets. */
+const protocolChoice = (choice: FieldChoice) =>
+  [imapWord, popWord, smtpWord].some((word) => word.test(choice.text)) ||
+  /^(?:imap|pop3?|smtp)s?$/.test(bareValue(choice));
 const imapWord = /\bimaps?\b/;
 const popWord = /\bpop ?3?s?\b/;
 
@@ -66,7 +77,9 @@ const verifyWords =
 /** A box that drops the domain from the username ("Use short login": user@example.com → user). */
 const shortUsernameWords =
   /short (?:login|user ?name)|(?:login|user ?name) without (?:the )?domain|strip (?:the )?domain|(?:login|benutzername|anmeldename) ohne domain|(?:identifiant|utilisateur) sans (?:le )?domaine|(?:usuario|inicio de sesion) sin (?:el )?dominio/;
-const enableWords = /\benable|\buse\b|\busar\b|\butiliser|activ|aktivier|verwende|benutze|habilitar|turn on|einschalt/;
+/** Words that turn something on, and the nouns of a collector's switch ("IMAP fetching", "Obtención IMAP"). */
+const enableWords =
+  /\benable|\buse\b|\busar\b|\butiliser|activ|aktivier|verwende|benutze|habilitar|turn on|einschalt|\bfetching\b|\babruf\b|\brecuperation\b|\bobtencion\b|\brecuperacion\b/;
 const serverWords =
   /\bsmtp\b|\bimap\b|incoming|outgoing|mail server|own server|custom server|eigenen server|propre serveur|servidor (?:smtp|propio)|serveur smtp/;
 const defaultServerWords =
@@ -147,9 +160,38 @@ function asToggle(field: CollectedField): Toggle | undefined {
   };
 }
 
+/**
+ * A list of other providers' presets with a choice of one's own (two providers, …, "Custom"):
+ * choosing a preset writes its server over ours. Its own-settings choice, when it is one.
+ */
+function ownSettingsOfPresets(field: CollectedField): FieldChoice | undefined {
+  if ((field.kind !== 'select' && field.kind !== 'radio-group') || field.choices.length < 3) return undefined;
+  // "PHP mail / SMTP / Other", "POP3 / IMAP / Other" choose how mail is sent or fetched (modeSwitch), not presets.
+  if (field.choices.some(protocolChoice)) return undefined;
+  const own = field.choices.find((choice) => ownSettingsChoice.test(choice.text));
+  const words = `${ownWords(field)} ${field.section.at(-1) ?? ''}`;
+  const presets =
+    (presetWords.test(words) && mailWords.test(words)) ||
+    field.choices.filter((choice) => mailServerInValue.test(choice.value)).length >= 2;
+  return presets ? own : undefined;
+}
+
+/** iCloud's own preset, where a list has one: by its name, or by iCloud's server in its value. */
+// Normalised, "iCloud" reads "i cloud".
+const isIcloudPreset = (choice: FieldChoice) =>
+  /\bi ?cloud\b/.test(choice.text) || choice.value.includes(smtpServer.host);
+
+/** A preset list that offers no iCloud preset is set to its own-settings choice ("Custom"), before the fields are filled. */
+function providerPreset(field: CollectedField): PlannedSwitch | undefined {
+  const own = ownSettingsOfPresets(field);
+  if (!own || own.selected || field.choices.some(isIcloudPreset)) return undefined;
+  return { kind: 'provider-preset', step: choiceStep(field, own, 'provider-preset') };
+}
+
 /** A list that chooses how mail is sent (SMTP or something else) or how it is fetched (IMAP or POP). */
 function modeSwitch(field: CollectedField, wantImplicitImap: boolean): PlannedSwitch | undefined {
   if ((field.kind !== 'select' && field.kind !== 'radio-group') || field.choices.length < 2) return undefined;
+  if (ownSettingsOfPresets(field)) return undefined;
   const says = (choice: FieldChoice, pattern: RegExp) => pattern.test(`${choice.text} ${bareValue(choice)}`);
   const imap = field.choices.filter((choice) => says(choice, imapWord));
   if (imap.length > 0 && field.choices.some((choice) => says(choice, popWord) && !says(choice, imapWord))) {
@@ -226,6 +268,15 @@ function authenticationKind(field: CollectedField): PlannedSwitch | undefined {
   return pick ? { kind: 'authentication', side: 'smtp', step: choiceStep(field, pick, 'authentication') } : undefined;
 }
 
+/**
+ * A box that names POP itself, not IMAP, by its caption, the words right before it or its name: iCloud
+ * has no POP, so "POP3 fetching" stays off (a heading "Incoming (POP/IMAP)" above "Enable incoming" does not count).
+ */
+function namesPop(field: CollectedField): boolean {
+  const pop = (text: string) => popWord.test(text) && !imapWord.test(text);
+  return pop(`${field.labels} ${lastWords(field.textBefore, 2)}`) || pop(`${field.name} ${field.id}`);
+}
+
 function sideOfText(text: string): Side | undefined {
   const imap = /\bimap|incoming|eingang|entrant|entrante/.test(text);
   const smtp = /\bsmtp|outgoing|ausgang|sortant|saliente/.test(text);
@@ -258,7 +309,12 @@ function toggleSwitch(
   if (authWords.test(text) && !authNotWords.test(text)) return planned('authentication', true);
   if (defaultServerWords.test(text) && /server|mailer|serveur|servidor|mail|mta/.test(text) && !smtpWord.test(text))
     return /\buse\b|\busar\b|utiliser|verwende|benutze/.test(text) ? planned('default-server', false) : undefined;
-  if (enableWords.test(text) && serverWords.test(text) && securityMeaning(text) === 'unknown')
+  if (
+    enableWords.test(text) &&
+    serverWords.test(text) &&
+    securityMeaning(text) === 'unknown' &&
+    !namesPop(toggle.field)
+  )
     return planned('enable-server', true);
   // "Status: Enable / Disable" under a heading that names the server: "Outgoing (SMTP)", "Incoming mail".
   const { field } = toggle;
@@ -375,7 +431,8 @@ function unlockSwitches(
       enableWords.test(master.text) &&
       (mailWords.test(master.text) || serverWords.test(master.text)) &&
       securityMeaning(master.text) === 'unknown' &&
-      !saysInsecure(master.text);
+      !saysInsecure(master.text) &&
+      !namesPop(master.field);
     return opens ? master : undefined;
   };
   const master = (host && opener(host.field)) ?? opener(first.field);
@@ -480,7 +537,8 @@ export function planSwitches(
   const decided = new Set<Element>(form.fields.map(({ field }) => field.element));
   const toggles = nearby.flatMap((field) => asToggle(field) ?? []);
   for (const field of nearby) {
-    const kind = authenticationKind(field);
+    // Only beside a mail form: a list of presets elsewhere on the page is not about this account.
+    const kind = authenticationKind(field) ?? providerPreset(field);
     if (kind) planned.push(kind);
   }
   for (const toggle of toggles) {

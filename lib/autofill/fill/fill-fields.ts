@@ -86,6 +86,11 @@ export function fillCustomSelectsWith(handler: CustomSelects): void {
 /** What we last wrote into an element, across runs in this page: how we spot the user's own edits. */
 const written = new WeakMap<HTMLElement, { before: string; after: string }>();
 
+/** Forgets that we wrote these fields: what they hold now is the page's (or the user's) own. */
+export function forgetWrites(elements: readonly HTMLElement[]): void {
+  for (const element of elements) written.delete(element);
+}
+
 /**
  * Where each field sat when a run began. A page that re-renders a field from its model (a template
  * written again as innerHTML) puts a new copy of it in the same place: the step follows that copy,

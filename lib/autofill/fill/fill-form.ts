@@ -1,11 +1,13 @@
 import type { AccountSettings } from '../../icloud/account';
 import type { ConnectionSecurity } from '../../icloud/icloud';
 import { helpText } from '../collect/help';
+import { normalise } from '../collect/normalise';
 import { isOn } from '../controls';
 import type { DecidedField, MailSetupForm } from '../decide/decide';
 import {
   checkboxWanted,
   choiceMeaning,
+  type HostConvention,
   hostConvention,
   hostConventionInHelp,
   pickSecurity,
@@ -135,7 +137,10 @@ function portStep(decided: DecidedField, port: string): Planned {
 }
 
 /** A host field whose words ask for "host:port" ("mail.example.com:587", "[:port]"). */
-const asksForPort = /host ?port|server ?port|host name port/;
+const asksForPort = /host ?(?:name )?port|server ?port/;
+/** A caption or help that asks for the security as a prefix ("use prefix ssl:// or tls://"), shown without an example. */
+const asksForScheme = /\bprefix(?:es)? (?:ssl|tls)\b/;
+const noScheme = /\b(?:no|without|dont|don t|do not|never|kein\w*|ohne|sans|sin|nunca)(?: \w+)? prefix/;
 /** Help text that writes a port after the host: "[server]:[port]", "host:port", "mail.example.org:587". */
 const hostWithPort =
   /\[?(?:server|host|hostname|serveur|servidor)\]?:\[?(?:port|puerto)\]?|[a-z0-9-]+\.[a-z]{2,}:\d{2,5}\b/i;
@@ -152,7 +157,13 @@ function hostValue(
     // A port in the help's example goes into the host only where the form has no port field.
     return shown && { ...shown, withPort: shown.withPort && !hasPortField };
   };
-  const convention = hostConvention(field.value, field.rawPlaceholder) ?? inHelp();
+  const inCaption = (): HostConvention | undefined => {
+    const words = `${field.labels} ${field.title} ${normalise(helpText(field.element))}`;
+    return asksForScheme.test(words) && !noScheme.test(words)
+      ? { scheme: 'tls', withPort: !hasPortField && asksForPort.test(`${field.labels} ${field.title}`) }
+      : undefined;
+  };
+  const convention = hostConvention(field.value, field.rawPlaceholder) ?? inHelp() ?? inCaption();
   if (!convention || !decided.side) {
     // Without a port field of its own, a host field that says it takes a port gets iCloud's.
     const withPort =

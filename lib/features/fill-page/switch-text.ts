@@ -39,6 +39,7 @@ const setLines: Record<SwitchKind, (side: Side | undefined) => string> = {
     side ? i18n.t('forms.switch.security', [securityName(side), securityOf(side)]) : i18n.t('forms.switch.securityAny'),
   'short-username': (side) =>
     i18n.t('forms.switch.shortUsername', [side ? usernameName(side) : i18n.t('forms.switch.name.username')]),
+  'provider-preset': () => i18n.t('forms.switch.providerPreset'),
 };
 
 /** What a switch is called, for the line that asks the user to set it. */
@@ -52,6 +53,7 @@ const names: Record<SwitchKind, (side: Side | undefined) => string> = {
   'verify-certificate': () => i18n.t('forms.switch.name.verifyCertificate'),
   security: (side) => (side ? securityName(side) : i18n.t('forms.switch.name.encryption')),
   'short-username': (side) => (side ? usernameName(side) : i18n.t('forms.switch.name.username')),
+  'provider-preset': () => i18n.t('forms.switch.name.providerPreset'),
 };
 
 function lineFor({ kind, side, outcome }: SwitchReport): string {

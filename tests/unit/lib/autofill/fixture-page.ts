@@ -61,7 +61,8 @@ export function pageValues(): string[] {
   const values: string[] = [];
   const visit = (root: ParentNode) => {
     for (const element of root.querySelectorAll('*')) {
-      if (element.matches('input, select, textarea'))
+      // A button's words are the page's own (a "Done" that reads "Reset" once anything changed), never a value.
+      if (element.matches('input:not([type=button], [type=submit], [type=reset], [type=image]), select, textarea'))
         values.push(
           `${element.getAttribute('name') ?? element.id}=${stateOf(element)}:${(element as HTMLInputElement).checked}`,
         );

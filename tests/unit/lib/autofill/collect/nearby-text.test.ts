@@ -13,6 +13,26 @@ describe('NearbyText', () => {
     expect(nearby.before).toBe('');
   });
 
+  it('reads no tooltip the page keeps hidden in its markup: the text after a caption is not the caption', () => {
+    const nearby = new NearbyText();
+    const tip = document.createElement('span');
+    tip.setAttribute('style', 'display: none;');
+    const hidden = document.createElement('small');
+    hidden.hidden = true;
+    nearby.text('SMTP Username', document.createElement('div'));
+    nearby.text('Leave blank if you do not require authentication.', tip);
+    nearby.text('More help', hidden);
+    expect(nearby.before.trim()).toBe('SMTP Username');
+  });
+
+  it('still reads the captions of a hidden block: they name the fields a switch will show', () => {
+    const nearby = new NearbyText();
+    const block = document.createElement('div');
+    block.setAttribute('style', 'display:none');
+    nearby.text('SMTP host', block);
+    expect(nearby.before.trim()).toBe('SMTP host');
+  });
+
   it('gives the text after a field to that field until the next block', () => {
     const nearby = new NearbyText();
     const field = { textAfter: '' } as CollectedField;

@@ -309,3 +309,59 @@ describe('a name field whose help says it names the server entry', () => {
     expect(rolesOf(named)).not.toHaveProperty('displayName');
   });
 });
+
+describe('the sender’s address, however the page words it', () => {
+  const server = row('SMTP server', 'host') + row('SMTP port', 'port') + row('SMTP username', 'user');
+
+  it('“Send email messages from” is the address mail is sent from', () => {
+    expect(rolesOf(setup(`${server}${row('Send email messages from', 'from')}`))).toMatchObject({ email: 'from' });
+  });
+
+  it('a field named “noreply” is the sender’s where its own caption asks for the From address', () => {
+    const named = '<label>"From:" email <input data-t="from" name="s_noreply_mail" value="help@example.com"></label>';
+    expect(rolesOf(setup(`${server}${named}`))).toMatchObject({ email: 'from' });
+  });
+
+  it.each([
+    ['en', 'Email limit'],
+    ['es', 'Máximo de Correos'],
+  ])('%s: a count of mails (“%s”: 5) is no address', (_language, label) => {
+    const count = `<label>${label} <input data-t="count" name="f-count" value="5"></label>`;
+    expect(rolesOf(setup(`${server}${count}`))).not.toHaveProperty('email');
+  });
+});
+
+describe('a host caption that says how to write the host', () => {
+  it('“Server IP/Hostname + Port (For encryption use prefix ssl:// or tls://)” is the server', () => {
+    const caption = 'Server IP/Hostname + Port (For encryption use prefix ssl:// or tls://)';
+    const found = rolesOf(
+      setup(
+        `<label>${caption} <input data-t="host" name="_smtp_host"></label>${row('SMTP username', 'user')}` +
+          row('SMTP password', 'password', 'password'),
+      ),
+    );
+    expect(found).toMatchObject({ smtpHost: 'host', smtpUsername: 'user' });
+  });
+});
+
+describe('a form of its own without servers', () => {
+  const servers = `<form>${row('SMTP server', 'host')}${row('SMTP port', 'port')}${row('SMTP username', 'user')}</form>`;
+  const named = `<form>${row('Your name', 'name')}</form>`;
+
+  it('joins the servers’ form when both are shown', () => {
+    expect(rolesOf(`${servers}${named}`)).toMatchObject({ displayName: 'name' });
+  });
+
+  it('joins them too when its first field is a hidden trap for the browser’s autofill', () => {
+    const trapped = `<form><input name="fake" style="display:none">${row('Your name', 'name')}</form>`;
+    expect(rolesOf(`${servers}${trapped}`)).toMatchObject({ displayName: 'name' });
+  });
+
+  it('stays apart when it sits in a closed tab: that tab holds other settings', () => {
+    const tabs =
+      '<div role="tablist"><a role="tab" href="#mail">Mail</a><a role="tab" aria-controls="site">Site</a></div>';
+    expect(rolesOf(`${tabs}<div id="mail">${servers}</div><div id="site" hidden>${named}</div>`)).not.toHaveProperty(
+      'displayName',
+    );
+  });
+});

@@ -312,3 +312,84 @@ describe('a bare “Enabled” box of the section before the server fields', () 
     ).toEqual([]);
   });
 });
+
+describe('a list of other providers’ presets', () => {
+  const presets = (options: string, caption = 'Preset service') =>
+    `<form><label>${caption} <select name="preset">${options}</select></label>${server('SMTP')}</form>`;
+  const others =
+    '<option value="smtp.example.com:465:YES:NO:login">Example Mail</option>' +
+    '<option value="smtp.example.net:587:YES:YES:login">Example Net</option>';
+
+  it('is set to “Custom”: every preset writes another provider’s server over iCloud’s', () => {
+    expect(planned(presets(`${others}<option value="::NO:NO:none">Custom</option>`))).toEqual([
+      { kind: 'provider-preset', side: undefined, name: 'preset', want: 'select' },
+    ]);
+  });
+
+  it('is told by its servers in the values even when its caption says nothing', () => {
+    expect(planned(presets(`${others}<option value="">Other</option>`, 'Choose'))).toEqual([
+      { kind: 'provider-preset', side: undefined, name: 'preset', want: 'select' },
+    ]);
+  });
+
+  it('is left alone when it offers iCloud’s own preset', () => {
+    expect(
+      planned(presets(`${others}<option value="icloud">iCloud Mail</option><option value="">Custom</option>`)),
+    ).toEqual([]);
+  });
+
+  it('is left alone away from a mail form, and so is a list of presets that are not mail servers', () => {
+    expect(
+      planned(
+        `<form><label>Shipping provider <select name="ship">${others}<option>Other</option></select></label></form>`,
+      ),
+    ).toEqual([]);
+    expect(
+      planned(
+        `<form><label>Theme preset <select name="theme"><option>Light</option><option>Dark</option><option>Custom</option></select></label>${server('SMTP')}</form>`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('“POP3 / IMAP / Other” is the server type, not presets: IMAP is chosen', () => {
+    expect(
+      planned(
+        '<form><label>Mail service <select name="type"><option value="pop3" selected>POP3</option>' +
+          `<option value="imap">IMAP</option><option value="other">Other</option></select></label>${server('IMAP')}</form>`,
+      ),
+    ).toEqual([{ kind: 'server-type', side: 'imap', name: 'type', want: 'select' }]);
+  });
+
+  it('“PHP mail / SMTP / Other” is a sending mode, not presets: SMTP is chosen', () => {
+    expect(
+      planned(
+        '<form><label>Mail service <select name="mailer"><option value="mail" selected>PHP mail</option>' +
+          `<option value="smtp">SMTP</option><option value="other">Other</option></select></label>${server('SMTP')}</form>`,
+      ),
+    ).toEqual([{ kind: 'sending-method', side: 'smtp', name: 'mailer', want: 'select' }]);
+  });
+});
+
+describe('a collector’s switch (“IMAP fetching”) in front of its hidden block', () => {
+  const block = (side: 'IMAP' | 'POP3', name: string) =>
+    `<h5>${side} fetching</h5><label><input type="checkbox" name="${name}"></label>` +
+    `<div style="display:none"><label>Host <input name="${name}-host"></label><label>Port <input name="${name}-port"></label>` +
+    `<label>${side} username <input name="${name}-user"></label></div>`;
+
+  it('opens the IMAP block', () => {
+    expect(planned(`<form>${block('IMAP', 'imap')}</form>`)).toEqual([
+      { kind: 'enable-server', side: 'imap', name: 'imap', want: 'check' },
+    ]);
+  });
+
+  it('“Enable POP3 fetching” beside shown server fields stays off: iCloud has no POP', () => {
+    expect(
+      planned(`<form>${server('IMAP')}<label><input type="checkbox" name="pop"> Enable POP3 fetching</label></form>`),
+    ).toEqual([]);
+  });
+
+  it('never opens the POP3 block, though the words before it name IMAP: iCloud has no POP', () => {
+    const imapTest = '<a href="#">Test IMAP connection</a>';
+    expect(planned(`<form>${imapTest}${block('POP3', 'pop3')}</form>`)).toEqual([]);
+  });
+});

@@ -81,3 +81,60 @@ describe('several From addresses', () => {
     expect(report.fields.filter(({ role }) => role === 'email')).toHaveLength(2);
   });
 });
+
+describe('a host field whose caption asks for the port and a security prefix, with no port field', () => {
+  it('gets “tls://smtp.mail.me.com:587”: the prefix for STARTTLS, the port after the host', async () => {
+    document.body.innerHTML =
+      '<form><label>Server IP/Hostname + Port (For encryption use prefix ssl:// or tls://) <input name="_smtp_host"></label>' +
+      '<label>SMTP username <input name="_smtp_user"></label><label>SMTP password <input type="password" name="_smtp_pass"></label></form>';
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(document.querySelector<HTMLInputElement>('[name=_smtp_host]')?.value).toBe('tls://smtp.mail.me.com:587');
+  });
+});
+
+describe('what the page itself writes in reaction to the fill', () => {
+  // Picking TLS writes its port, as many settings pages do; going back to None writes nothing.
+  const page =
+    '<form><label>SMTP server <input name="host"></label><label>SMTP port <input name="port" value=""></label>' +
+    '<label>SMTP username <input name="user"></label><p>Encryption</p>' +
+    '<label><input type="radio" name="enc" value="none" checked> None</label>' +
+    '<label><input type="radio" name="enc" value="tls"> TLS</label></form>';
+  const field = (name: string) => document.querySelector<HTMLInputElement>(`[name=${name}]`) as HTMLInputElement;
+  const load = () => {
+    document.body.innerHTML = page;
+    for (const radio of document.querySelectorAll<HTMLInputElement>('[name=enc]'))
+      radio.addEventListener('change', () => {
+        if (radio.value === 'tls') field('port').value = '587';
+      });
+  };
+
+  it('is put back by the undo: the port the page wrote is empty again, as before the fill', async () => {
+    load();
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect([field('port').value, document.querySelector<HTMLInputElement>('[name=enc]:checked')?.value]).toEqual([
+      '587',
+      'tls',
+    ]);
+    await undoLastFill();
+    expect([field('port').value, document.querySelector<HTMLInputElement>('[name=enc]:checked')?.value]).toEqual([
+      '',
+      'none',
+    ]);
+  });
+
+  it('is put back after a second fill that found everything right, too', async () => {
+    load();
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    await undoLastFill();
+    expect(field('port').value).toBe('');
+  });
+
+  it('is left as it is when the user has changed it since the fill', async () => {
+    load();
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    field('port').value = '2525';
+    await undoLastFill();
+    expect(field('port').value).toBe('2525');
+  });
+});

@@ -22,6 +22,7 @@ describe('switchLines says each switch the fill set', () => {
           { kind: 'default-server', outcome: 'set' },
           { kind: 'insecure', side: 'smtp', outcome: 'set' },
           { kind: 'verify-certificate', outcome: 'set' },
+          { kind: 'provider-preset', outcome: 'set' },
         ]),
       ),
     ).toEqual([
@@ -33,6 +34,7 @@ describe('switchLines says each switch the fill set', () => {
       '“Use the default server” turned off.',
       '“Ignore TLS”, “Allow insecure” or a similar option turned off.',
       'Certificate verification turned on.',
+      'Provider preset set to custom settings: none of its presets is iCloud’s.',
     ]);
   });
 
