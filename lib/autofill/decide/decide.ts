@@ -568,10 +568,11 @@ function otherSenders(sender: DecidedField | undefined, candidates: readonly Can
     .map(({ field, score }) => ({ field, role: 'email', base: 'email', score, ownSide: false }));
 }
 
-/** A bare "Name" is the sender's name only right beside the address the form asks for. */
+/** Help that says a name field names the server entry, not the sender. */
 const serverEntryName =
   /\bname (?:of|for) (?:this|the) (?:mail |smtp |e ?mail )?(?:server|connection|account|entry)\b|\bname dieses (?:mail ?)?servers\b|\bnom de ce serveur\b|\bnombre de este servidor\b/;
 
+/** A bare "Name" is the sender's name only right beside the address the form asks for. */
 function dropBareName(chosen: Map<FieldRole, DecidedField>): void {
   const name = chosen.get('displayName');
   if (!name) return;

@@ -98,10 +98,10 @@ export const popPattern = /\bpop ?3?\b/;
 export const mailSignal =
   /imap|smtp|\bpop ?3?\b|mail ?server|mailserver|e mail server|incoming (?:mail|server)|outgoing (?:mail|server)|posteingang|postausgang|serveur (?:de )?(?:courrier|messagerie|mail|entrant|sortant)|courrier (?:entrant|sortant)|servidor (?:de )?(?:correo|entrante|saliente)|correo (?:entrante|saliente)|mail account|e mail konto|compte (?:de )?(?:messagerie|courrier)|cuenta de correo|mailbox|postfach/;
 
-/** Forms that look like mail setup but are something else: directory, file transfer, database, proxy, shop, newsletter. */
 /** A server that checks users' sign-ins (an "authentication source" of type SMTP or IMAP): not a mail account. */
 export const signInSourceSignal =
   /\bauth(?:entication)? sources?\b|\blog ?in sources?\b|\bsign ?in sources?\b|authentifizierungsquelle|anmeldequelle|sources? d authentification|(?:fuente|origen)(?:s|es)? de autenticacion/;
 
+/** Forms that look like mail setup but are something else: directory, file transfer, database, proxy, shop, newsletter. */
 export const lookAlikeSignal =
   /ldap|bind ?dn|base ?dn|\bdn\b|active directory|verzeichnisdienst|annuaire|\bftps?\b|\bsftp\b|\bssh\b|database|datenbank|base de donnees|base de datos|mysql|postgres|mariadb|mongo|sql ?server|\bdb ?name\b|sslmode|ssl mode|proxy|socks|checkout|card ?number|kartennummer|numero de carte|numero de tarjeta|\bcvv\b|\bcvc\b|billing|newsletter|virtual ?host|document ?root|webroot/;

@@ -176,8 +176,7 @@ function ownSettingsOfPresets(field: CollectedField): FieldChoice | undefined {
   return presets ? own : undefined;
 }
 
-/** iCloud's own preset, where a list has one: by its name, or by iCloud's server in its value. */
-// Normalised, "iCloud" reads "i cloud".
+/** iCloud's own preset, where a list has one: by its name (normalised, "iCloud" reads "i cloud") or its server. */
 const isIcloudPreset = (choice: FieldChoice) =>
   /\bi ?cloud\b/.test(choice.text) || choice.value.includes(smtpServer.host);
 

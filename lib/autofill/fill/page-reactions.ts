@@ -31,7 +31,9 @@ export function pageReactions(held: ReadonlyMap<Element, string>, changed: reado
   const fields = changed.filter(isValueField);
   const afterFill = new Map(fields.map((field) => [field, field.value]));
   return {
-    untouched: () => fields.filter((field) => field.isConnected && field.value === afterFill.get(field)),
+    // A field the page has made a password field since is never read.
+    untouched: () =>
+      fields.filter((field) => field.isConnected && !isPasswordInput(field) && field.value === afterFill.get(field)),
     putBack: (untouched) => {
       const steps = untouched.flatMap((field) => {
         const value = held.get(field);

@@ -3,8 +3,8 @@ import type { CollectedField } from '../collect/field';
 import { isPasswordInput } from '../controls';
 import type { TypeFirst } from '../decide/switches';
 import type { UndoOutcome } from '../model';
-import { type FillStep, fillFields } from './fill-fields';
 import { fillGenericForm, type GenericFill } from './fill-form';
+import { pageReactions } from './page-reactions';
 import { domQuiet } from './quiet';
 
 /**
@@ -38,9 +38,6 @@ function valueFields(fields: readonly CollectedField[], forms: ReadonlySet<Eleme
   );
 }
 
-/** Its value, unless the page has made it a password field since: what those hold is never read. */
-const shownValueOf = (element: ValueControl) => (isPasswordInput(element) ? undefined : element.value);
-
 export async function typeFirst(
   root: Document,
   { form, first }: TypeFirst,
@@ -53,27 +50,22 @@ export async function typeFirst(
   const before = new Map(others.map((element) => [element, element.value]));
   const fill = await fillGenericForm(form, settings, name, first);
   await domQuiet(root);
-  const reactions = others.flatMap((element) => {
-    const held = before.get(element);
-    const now = shownValueOf(element);
-    return held !== undefined && now !== undefined && now !== held ? [{ element, held, after: now }] : [];
-  });
+  const reactions = pageReactions(
+    before,
+    // A field the page has made a password field since is never read.
+    others.filter((element) => !isPasswordInput(element) && element.value !== before.get(element)),
+  );
   return {
     first,
     fill,
     undo: async () => {
-      const undone = await fill.undo(false);
-      // The page reacts to the address going back too: what it puts back itself is not written over.
-      if (reactions.length > 0) await domQuiet(root);
       // Only where the page's own value is still there: a field the user changed since stays theirs.
-      const back: FillStep[] = reactions
-        .filter(({ element, after }) => element.isConnected && shownValueOf(element) === after)
-        .map(({ element, held }) => ({
-          role: 'page-reaction',
-          element,
-          want: element instanceof HTMLSelectElement ? { kind: 'select', value: held } : { kind: 'text', value: held },
-        }));
-      if (back.length > 0) fillFields(back);
+      const untouched = reactions.untouched();
+      const undone = await fill.undo(false);
+      if (untouched.length > 0) {
+        await domQuiet(root);
+        reactions.putBack(untouched);
+      }
       return undone;
     },
   };
