@@ -79,7 +79,7 @@ const shortUsernameWords =
   /short (?:login|user ?name)|(?:login|user ?name) without (?:the )?domain|strip (?:the )?domain|(?:login|benutzername|anmeldename) ohne domain|(?:identifiant|utilisateur) sans (?:le )?domaine|(?:usuario|inicio de sesion) sin (?:el )?dominio/;
 /** Words that turn something on, and the nouns of a collector's switch ("IMAP fetching", "Obtención IMAP"). */
 const enableWords =
-  /\benable|\buse\b|\busar\b|\butiliser|activ|aktivier|verwende|benutze|habilitar|turn on|einschalt|\bfetching\b|\babruf\b|\brecuperation\b|\bobtencion\b|\brecuperacion\b/;
+  /\benable|\buse\b|\busar\b|\butiliser|activ|aktivier|verwende|benutze|habilitar|turn on|einschalt|\bfetching\b|\babruf(?:en)?\b|\brecuperation\b|\bobtencion\b|\brecuperacion\b/;
 const serverWords =
   /\bsmtp\b|\bimap\b|incoming|outgoing|mail server|own server|custom server|eigenen server|propre serveur|servidor (?:smtp|propio)|serveur smtp/;
 const defaultServerWords =

@@ -19,6 +19,12 @@ function isValueField(element: Element): element is ValueField {
   return element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
 }
 
+/** The field a person is typing into now, while the undo settles: theirs, not the page's reaction. */
+function typingIn(field: ValueField): boolean {
+  const root = field.getRootNode() as Document | ShadowRoot;
+  return field.ownerDocument.hasFocus() && root.activeElement === field;
+}
+
 export interface PageReactions {
   /** Before the undo starts: the fields still as the fill left them (the user has not changed them since). */
   untouched(): ValueField[];
@@ -37,7 +43,7 @@ export function pageReactions(held: ReadonlyMap<Element, string>, changed: reado
     putBack: (untouched) => {
       const steps = untouched.flatMap((field) => {
         const value = held.get(field);
-        if (value === undefined || field.value === value) return [];
+        if (value === undefined || field.value === value || typingIn(field)) return [];
         const kind = field instanceof HTMLSelectElement ? ('select' as const) : ('text' as const);
         return [{ role: 'page-reaction', element: field, want: { kind, value }, repair: true }];
       });

@@ -38,4 +38,15 @@ describe('pageReactions', () => {
     reactions.putBack([port]);
     expect(port.value).toBe('587');
   });
+
+  it('leaves the field a person is typing into while the undo settles', () => {
+    const { port } = page();
+    port.value = '587';
+    const reactions = pageReactions(new Map([[port, '']]), [port]);
+    const untouched = reactions.untouched();
+    port.focus();
+    port.value = '2525';
+    reactions.putBack(untouched);
+    expect(port.value).toBe('2525');
+  });
 });
