@@ -152,6 +152,8 @@ describe('corpus: the pages say what they model and the list covers the issue', 
         '[name=key_store]:checked',
         '#smtp-settings-form-username',
         '#smtp-settings-form-password',
+        // A switch n8n's credential modal renders only once SSL/TLS is off.
+        '[data-test-id="parameter-input-disableStartTls"] .el-switch__input',
         // A page that draws its SMTP settings only once the sending driver is set to SMTP.
         ...[1, 2, 3, 4, 5].map((row) => `.MailPage-MailSettings-input > .Form-group:nth-of-type(${row}) input`),
       ];
