@@ -385,9 +385,10 @@ describe('a collector’s switch (“IMAP fetching”) in front of its hidden bl
   it('“E-Mails per IMAP abrufen” opens it too: the German verb as well as the noun “Abruf”', () => {
     const hidden = `<div style="display:none"><label>Host <input name="h"></label><label>Port <input name="p"></label><label>IMAP-Benutzername <input name="u"></label></div>`;
     for (const caption of ['E-Mails per IMAP abrufen', 'IMAP-Abruf'])
-      expect(planned(`<form><label><input type="checkbox" name="fetch"> ${caption}</label>${hidden}</form>`), caption).toEqual([
-        { kind: 'enable-server', side: 'imap', name: 'fetch', want: 'check' },
-      ]);
+      expect(
+        planned(`<form><label><input type="checkbox" name="fetch"> ${caption}</label>${hidden}</form>`),
+        caption,
+      ).toEqual([{ kind: 'enable-server', side: 'imap', name: 'fetch', want: 'check' }]);
   });
 
   it('“Enable POP3 fetching” beside shown server fields stays off: iCloud has no POP', () => {
