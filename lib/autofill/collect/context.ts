@@ -65,8 +65,19 @@ export function tabBefore(panel: Element): Element | undefined {
   return before?.getAttribute('role') === 'tab' ? before : undefined;
 }
 
+function isDialog(element: Element): boolean {
+  return element.localName === 'dialog' || /^(?:alert)?dialog$/.test(element.getAttribute('role') ?? '');
+}
+
+/** A dialog that does not name itself (no aria-label): its title is its header's text, or its first heading's. */
+function dialogTitle(dialog: Element): string {
+  const title = dialog.querySelector('header, h1, h2, h3, h4, h5, h6');
+  return title ? ownText(title) : '';
+}
+
 export class SectionContext {
   private readonly contexts = new Map<Element, string[]>();
+  private readonly dialogs = new Set<string>();
 
   constructor(private readonly controls: PanelControls) {}
 
@@ -77,7 +88,13 @@ export class SectionContext {
     if (cached) return cached;
     const outer = this.of(parentAcrossShadow(element));
     const own = this.ownContext(element);
-    const context = own ? [own, ...outer].slice(0, 8) : outer;
+    if (own && isDialog(element)) this.dialogs.add(own);
+    let context = own ? [own, ...outer] : outer;
+    // A dialog's title names everything in it, however deep its fields sit in the dialog's markup.
+    if (context.length > 8) {
+      const dialog = context.slice(7).find((part) => this.dialogs.has(part));
+      context = dialog ? [...context.slice(0, 7), dialog] : context.slice(0, 8);
+    }
     this.contexts.set(element, context);
     return context;
   }
@@ -105,6 +122,7 @@ export class SectionContext {
     if (ariaLabel) parts.push(ariaLabel);
     const labelledBy = element.getAttribute('aria-labelledby');
     if (labelledBy && element.localName !== 'input') parts.push(...textOfIds(root, labelledBy));
+    else if (!ariaLabel && isDialog(element)) parts.push(dialogTitle(element));
     const names = `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('name') ?? ''}`;
     if (names.trim()) parts.push(names);
     return normalise(parts.join(' ')).slice(0, maxTextLength);

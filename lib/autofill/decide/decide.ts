@@ -362,14 +362,18 @@ function readSideOf(field: CollectedField, text: FieldText): SideWord {
 }
 
 /** Fields under one heading share their section list (collect/collect.ts): what it says is read once. */
-const sectionsRead = new WeakMap<readonly string[], { side: SideWord; nearest: string }>();
+const sectionsRead = new WeakMap<readonly string[], { side: SideWord; nearest: string; sideNamedBy: string }>();
 
-function sectionFacts(section: readonly string[]): { side: SideWord; nearest: string } {
+function sectionFacts(section: readonly string[]): { side: SideWord; nearest: string; sideNamedBy: string } {
   let facts = sectionsRead.get(section);
   if (!facts) {
     const named = section.find((context) => sideIn(context) !== undefined);
     // The side the nearest section that names one says; the three nearest sections as one text.
-    facts = { side: named === undefined ? undefined : sideIn(named), nearest: section.slice(0, 3).join(' ') };
+    facts = {
+      side: named === undefined ? undefined : sideIn(named),
+      nearest: section.slice(0, 3).join(' '),
+      sideNamedBy: named ?? '',
+    };
     sectionsRead.set(section, facts);
   }
   return facts;
@@ -439,7 +443,8 @@ function countMatches(candidates: readonly { field: CollectedField; text: FieldT
 
 /** The words a field and its sections say, where mail and look-alike signals are counted: built once per look. */
 function signalText(field: CollectedField, text: FieldText): string {
-  text.signal ??= `${ownContext(field, text)} ${field.section.at(-1) ?? ''}`;
+  // The section that gave the field its side counts too, however far out: a dialog titled "SMTP account".
+  text.signal ??= `${ownContext(field, text)} ${field.section.at(-1) ?? ''} ${sectionFacts(field.section).sideNamedBy}`;
   return text.signal;
 }
 

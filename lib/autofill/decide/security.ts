@@ -42,15 +42,33 @@ export function choiceMeaning(text: string, value: string, labelMeaning: Securit
   return /^[a-z_-]+$/i.test(bare) ? securityMeaning(bare.toLowerCase()) : 'unknown';
 }
 
+/** "Always use STARTTLS", "STARTTLS (required)": the upgrade is not left to the server. */
+const requiredWords = /\balways\b|requir|\bforce|enforce|mandatory|erzwing|\bimmer\b|erforderlich|toujours|obligatoire|forcer|siempre|obligatori|forzar/;
+/** "Use STARTTLS if available", "opportunistic": a server that offers none is used in the clear. */
+const ifAvailableWords =
+  /if (?:available|supported|possible|offered)|when available|opportunist|falls (?:verfugbar|moglich)|wenn (?:verfugbar|moglich)|si (?:disponible|possible)|optional|optionnel|opcional/;
+
 /**
  * Index of the choice that gives `wanted` security, or -1. "TLS" alone means STARTTLS when the
- * same list also offers SSL, and SSL/TLS from the first byte when it offers STARTTLS.
+ * same list also offers SSL, and SSL/TLS from the first byte when it offers STARTTLS. Of two
+ * choices of the same kind ("STARTTLS if available", "Always STARTTLS"), the one that insists.
  */
-export function pickSecurity(meanings: readonly SecurityMeaning[], wanted: ConnectionSecurity): number {
+export function pickSecurity(
+  meanings: readonly SecurityMeaning[],
+  wanted: ConnectionSecurity,
+  texts: readonly string[] = [],
+): number {
   const find = (meaning: SecurityMeaning) => meanings.indexOf(meaning);
   if (wanted === 'none') return find('none');
-  const exact = find(wanted);
-  if (exact >= 0) return exact;
+  const exact = meanings.flatMap((meaning, index) => (meaning === wanted ? [index] : []));
+  if (exact.length > 1) {
+    const rank = (index: number) => {
+      const text = texts[index] ?? '';
+      return (requiredWords.test(text) ? 2 : 0) + (ifAvailableWords.test(text) ? 0 : 1);
+    };
+    return exact.reduce((best, index) => (rank(index) > rank(best) ? index : best));
+  }
+  if (exact[0] !== undefined) return exact[0];
   // No exact word: plain "TLS" is the other encrypted choice, and the port decides what it means.
   const tls = find('tls');
   if (tls >= 0) return tls;

@@ -61,7 +61,8 @@ const popWord = /\bpop ?3?s?\b/;
 
 const authWords =
   /\bauth\b|authenti|authentif|autentic|anmeldung erforderlich|login required|requires? (?:a )?login|identification requise/;
-const authNotWords = /oauth|method|methode|metodo|type|\btyp\b|mechanism|two factor|2fa|\bxoauth/;
+// "The password is an authentication token" (jeton, Token) says how the password is sent, not that one is.
+const authNotWords = /oauth|method|methode|metodo|type|\btyp\b|mechanism|two factor|2fa|\bxoauth|token|jeton|\bficha\b/;
 const noAuthChoice = /^(?:none|no|keine|aucune?|ninguna?|sin|ohne|no authentication|pas d authentification)$/;
 /** The password's own words (roles.ts): "Username & password" rather than "Username only". */
 const passwordWord = passwordPatterns.label;

@@ -48,6 +48,12 @@ export type FillOutcome =
 
 export interface FillResult {
   outcomes: FillOutcome[];
+  /**
+   * By step, as `outcomes`: a box clicked that the page turns over a moment later (a framework switch
+   * that undoes the browser's toggle and sets its model next tick) is 'not-kept' now, and this outcome
+   * once the page has caught up.
+   */
+  later: (FillOutcome | undefined)[];
   /** True when at least one field was written. */
   changed: boolean;
   /** Restores every field this run wrote, unless the user has changed it since. */
@@ -219,6 +225,8 @@ function findOption(select: HTMLSelectElement, want: Extract<FillWant, { kind: '
 interface Applied {
   outcome: FillOutcome;
   prior?: PriorState;
+  /** The outcome once the page has caught up with a click it has not shown yet. */
+  later?: FillOutcome;
 }
 
 function fillText(step: FillStep, element: HTMLInputElement | HTMLTextAreaElement, value: string): Applied {
@@ -278,12 +286,11 @@ function fillCheck(step: FillStep, element: HTMLElement): Applied {
   if (!step.repair && ours && wasOn !== ours.before)
     return { outcome: { role, outcome: 'left', reason: 'user-edited', value: wasOn } };
   element.click();
-  if (!isOn(element)) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: wasOn } };
   written.set(element, { before: wasOn, after: value });
-  return {
-    outcome: wasOn === '' ? { role, outcome: 'filled', value } : { role, outcome: 'corrected', from: wasOn, value },
-    prior,
-  };
+  const outcome: FillOutcome =
+    wasOn === '' ? { role, outcome: 'filled', value } : { role, outcome: 'corrected', from: wasOn, value };
+  if (!isOn(element)) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: wasOn }, prior, later: outcome };
+  return { outcome, prior };
 }
 
 /** A checkbox: an `<input>` or an element with role=checkbox/switch. */
@@ -293,9 +300,10 @@ function fillUncheck(step: FillStep, element: HTMLElement): Applied {
   const prior = snapshot(element);
   const value = checkValue(element);
   element.click();
-  if (isOn(element)) return { outcome: { role, outcome: 'left', reason: 'not-kept', value } };
   written.set(element, { before: value, after: '' });
-  return { outcome: { role, outcome: 'corrected', from: value, value: '' }, prior };
+  const outcome: FillOutcome = { role, outcome: 'corrected', from: value, value: '' };
+  if (isOn(element)) return { outcome: { role, outcome: 'left', reason: 'not-kept', value }, prior, later: outcome };
+  return { outcome, prior };
 }
 
 /** A custom dropdown: picked through its own UI; its prior value is what it showed. */
@@ -431,19 +439,28 @@ function restore(element: HTMLElement, prior: PriorState): boolean {
  * Never writes a password field, never submits, and skips fields that already hold the value.
  */
 export function fillFields(plan: readonly FillStep[]): FillResult {
-  let touched: { role: string; element: HTMLElement; prior: PriorState }[] = [];
+  let touched: { role: string; element: HTMLElement; prior: PriorState; pending: boolean }[] = [];
   for (const step of plan) rememberHome(step.element);
+  const later: (FillOutcome | undefined)[] = [];
   const outcomes = plan.map((step) => {
     followReRender(step);
-    const { outcome, prior } = applyStep(step);
-    if (prior) touched.push({ role: step.role, element: step.element, prior });
-    return outcome;
+    const applied = applyStep(step);
+    later.push(applied.later);
+    if (applied.prior)
+      touched.push({ role: step.role, element: step.element, prior: applied.prior, pending: !!applied.later });
+    return applied.outcome;
   });
   return {
     outcomes,
-    changed: touched.length > 0,
+    later,
+    changed: touched.some(({ pending }) => !pending),
     undo: () => {
-      const undone = touched.reverse().flatMap(({ role, element, prior }): UndoOutcome[] => {
+      const undone = touched.reverse().flatMap(({ role, element, prior, pending }): UndoOutcome[] => {
+        // A click the page never took: nothing to put back.
+        if (pending && isOn(element) === (prior.checked || prior.ariaChecked === 'true')) {
+          written.delete(element);
+          return [];
+        }
         // A field the page replaced since: put back in its copy, if that still holds what we wrote.
         const target = element.isConnected ? element : copyOf(element);
         if (!target) return [{ role, outcome: 'left' }];

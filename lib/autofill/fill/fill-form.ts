@@ -50,6 +50,9 @@ function boxWords(field: DecidedField['field']): string {
 const secureConnection =
   /\b(?:supports?|unterstutzt|prend en charge|admite|soporta)\b.{0,12}\b(?:secure|sichere[nr]?|securisee?|segura) (?:connection|verbindung|connexion|conexion)\b|\b(?:supports?|unterstutzt|prend en charge|admite|soporta)\b.{0,12}\b(?:connexion|conexion) (?:securisee|segura)\b/;
 
+/** A box that names nothing but the security: "SSL/TLS", "Use TLS", "Secure". */
+const bareSecurityWords = /^(?:use |enable )?(?:ssl ?tls|tls ?ssl|ssl|tls|secure)$/;
+
 function besideStarttlsBox(box: HTMLElement): boolean {
   const scope: ParentNode = (box as HTMLInputElement).form ?? box.ownerDocument;
   return [...scope.querySelectorAll<HTMLElement>('input[type=checkbox], [role=checkbox], [role=switch]')].some(
@@ -65,7 +68,7 @@ function besideStarttlsBox(box: HTMLElement): boolean {
  * A lone "TLS" or "Secure" box means STARTTLS in one app and TLS from the first byte in another:
  * its help text's ports tell which ("Should be enabled when using port 465").
  */
-function boxMeaning(field: DecidedField['field']) {
+function boxMeaning(field: DecidedField['field'], portHeld = '') {
   const words = boxWords(field);
   const named = securityMeaning(words);
   // A lone "Secure connection (SSL/TLS)" or "supports a secure connection (SSL)" box says only "encrypted":
@@ -80,15 +83,25 @@ function boxMeaning(field: DecidedField['field']) {
       : named;
   if (meaning !== 'tls' && meaning !== 'encrypted') return meaning;
   // The first port its help names is the one the box is for.
-  const port = /\b(465|993|587|143)\b/.exec(helpText(field.element))?.[1];
+  // Else a box that says only "SSL/TLS" and is on: the port it is on with ("SSL/TLS" on at 465 is TLS from the first byte).
+  const port =
+    /\b(465|993|587|143)\b/.exec(helpText(field.element))?.[1] ??
+    (bareSecurityWords.test(words.trim()) && isOn(field.element)
+      ? /^(465|993|587|143)$/.exec(portHeld.trim())?.[1]
+      : undefined);
   if (port === '465' || port === '993') return 'implicit-tls';
   return port ? 'starttls' : meaning;
 }
 
-function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planned {
+/** What the port field of the same side holds before the fill: the port a security box is on with. */
+function portHeldBeside(form: MailSetupForm, decided: DecidedField): string {
+  return form.fields.find(({ base, side }) => base === 'port' && side === decided.side)?.field.value ?? '';
+}
+
+function securityStep(decided: DecidedField, wanted: ConnectionSecurity, portHeld: string): Planned {
   const { field, role } = decided;
   if (field.kind === 'checkbox') {
-    const on = checkboxWanted(boxMeaning(field), wanted);
+    const on = checkboxWanted(boxMeaning(field, portHeld), wanted);
     if (on === undefined) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
     return { step: { role, element: field.element, want: { kind: on ? 'check' : 'uncheck' } } };
   }
@@ -109,6 +122,7 @@ function securityStep(decided: DecidedField, wanted: ConnectionSecurity): Planne
   const index = pickSecurity(
     field.choices.map((choice) => choiceMeaning(choice.text, choice.value, labelMeaning)),
     wanted,
+    field.choices.map((choice) => choice.text),
   );
   const choice = field.choices[index];
   if (!choice) return { left: { role, outcome: 'left', reason: 'no-matching-choice' } };
@@ -205,7 +219,7 @@ function plan(form: MailSetupForm, settings: AccountSettings, name: string | und
         return name ? text(name) : { left: { role, outcome: 'left', reason: 'no-name-given' } };
       if (base === 'password' || !side) return { left: { role, outcome: 'left', reason: 'password' } };
       const server = settings[side];
-      if (base === 'security') return securityStep(decided, server.security);
+      if (base === 'security') return securityStep(decided, server.security, portHeldBeside(form, decided));
       if (base === 'port') return portStep(decided, String(server.port));
       if (base === 'host') return text(hostValue(decided, server, hasPort(side)));
       return text(sharedUsername ? settings.smtp.username : server.username);
@@ -281,7 +295,7 @@ export function securityHeld(form: MailSetupForm, { role, from }: FieldReport): 
   const { field } = decided;
   if (field.kind === 'checkbox') {
     // Only turning a box off is a correction: it was on, so the page used what the box says.
-    const meaning = boxMeaning(field);
+    const meaning = boxMeaning(field, portHeldBeside(form, decided));
     return meaning === 'starttls' || meaning === 'implicit-tls' ? meaning : undefined;
   }
   const labelMeaning = securityMeaning(field.labels);
@@ -359,6 +373,11 @@ export async function fillGenericForm(
     },
   );
   for (const step of notKept) outcomes.set(step, { role: step.role, outcome: 'left', reason: 'not-kept', value: '' });
+  // A box the page turned over only after our click (its switch sets its model next tick).
+  steps.forEach((step, index) => {
+    const later = first.later[index];
+    if (later && outcomes.get(step) === first.outcomes[index] && holds(step)) outcomes.set(step, later);
+  });
 
   const fields = planned.map((entry) => {
     if ('left' in entry) return entry.left;
