@@ -112,7 +112,7 @@ describe('corpus: the pages say what they model and the list covers the issue', 
 
   it('lists every corpus page on disk, and only pages that exist', () => {
     const onDisk = readdirSync(fixtures).filter((file) =>
-      /^(p(2[1-9]|[3-9]\d)|n(1[5-9]|[2-9]\d))-.*\.html$/.test(file),
+      /^(p(2[1-9]|[3-9]\d|[1-9]\d\d)|n(1[5-9]|[2-9]\d|[1-9]\d\d))-.*\.html$/.test(file),
     );
     expect([...listed].sort()).toEqual(onDisk.sort());
   });
