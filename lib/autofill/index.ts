@@ -1,7 +1,7 @@
 import { classifyDomain, domainOf, type MailAccount, settingsFor } from '../icloud/account';
 import type { ConnectionSecurity } from '../icloud/icloud';
 import { type CollectedPage, type CollectOptions, collectPage } from './collect/collect';
-import { isAriaToggle, isPasswordInput } from './controls';
+import { isAriaToggle, isOn, isPasswordInput } from './controls';
 import { decideMailSetupForm, type MailSetupForm } from './decide/decide';
 import { fieldsToTypeFirst, planSwitches } from './decide/switches';
 import { type FillResult, fillCustomSelectsWith, fillFields } from './fill/fill-fields';
@@ -276,14 +276,17 @@ async function setSwitches(
     );
     await widgetPicksDone();
     results.push(result);
+    const turnsLater = result.later.some((later) => later !== undefined);
+    if (!result.changed && !turnsLater) break;
+    await domQuiet(root);
     planned.forEach(({ kind, side, step }, index) => {
-      const outcome = result.outcomes[index]?.outcome;
+      // A switch that turns over a tick after the click (its model sets it) has been set once the page is quiet.
+      const landed = result.later[index] !== undefined && isOn(step.element) === (step.want.kind === 'check');
+      const outcome = landed ? result.later[index]?.outcome : result.outcomes[index]?.outcome;
       if (outcome === 'already-correct') return;
       elements.push(step.element);
       reports.push({ kind, outcome: outcome === 'left' ? 'left' : 'set', ...(side ? { side } : {}) });
     });
-    if (!result.changed) break;
-    await domQuiet(root);
     current = { ...collectPage(root, options), form: undefined };
     await readWidgetOptions(current.fields);
     current.form = decideMailSetupForm(current.fields);

@@ -53,12 +53,6 @@ function dataAttributes(element: Element, names: readonly string[]): string {
   return hints;
 }
 
-/** The text before a field without the heading above it ("Add a new account Name" → "name"): the heading is its section's. */
-function captionAfter(heading: string, before: string): string {
-  const at = heading ? before.lastIndexOf(heading) : -1;
-  return at >= 0 && at + heading.length < before.length ? before.slice(at + heading.length).trim() : before;
-}
-
 function optionChoices(select: HTMLSelectElement): CollectedField['choices'] {
   return [...select.options].map((option) => ({
     element: option,
@@ -252,7 +246,7 @@ class Collector {
     // The label and the text before a field are often the same text (and the row's header, read just
     // before): asked one after another, normalise answers the repeats from memory.
     const labels = normalise(this.labels.labelText(element, attribute, root));
-    const textBefore = captionAfter(heading, normalise(this.nearby.before));
+    const textBefore = normalise(this.nearby.caption);
     const record: CollectedField = {
       element,
       kind,

@@ -45,13 +45,26 @@ export class NearbyText {
   before = '';
   /** The last heading passed, normalised. */
   heading = '';
+  /**
+   * Raw text since the last heading's own text, when a heading came since the last field ("Add an
+   * account" then "Name"): the caption of the next field without the heading, which is its section's.
+   */
+  private afterHeading: string | undefined;
+  private headingElement: Element | undefined;
   private lastField: CollectedField | undefined;
+
+  /** The text before the next field without the heading above it; all of it when nothing follows the heading. */
+  get caption(): string {
+    return this.afterHeading !== undefined && /\S/.test(this.afterHeading) ? this.afterHeading : this.before;
+  }
 
   /** `parent`: the element holding the text. */
   text(data: string, parent: Element | null = null): void {
     if (!/\S/.test(data) || (parent && keptHidden(parent))) return;
     const text = data.trim();
     this.before = tail(`${this.before} ${text}`);
+    if (this.afterHeading !== undefined && !(parent && this.headingElement?.contains(parent)))
+      this.afterHeading = tail(`${this.afterHeading} ${text}`);
     const last = this.lastField;
     if (last && last.textAfter.length < 60) last.textAfter = `${last.textAfter} ${normalise(text)}`.trim().slice(0, 60);
   }
@@ -66,18 +79,23 @@ export class NearbyText {
 
   /** An element that is no field: it may be a heading. */
   container(element: Element, role: string | null, name = element.localName): void {
-    if (headingElements.has(name) || role === 'heading' || looksLikeHeading(element, name))
+    if (headingElements.has(name) || role === 'heading' || looksLikeHeading(element, name)) {
       this.heading = normalise(ownText(element)).slice(0, maxTextLength);
+      this.headingElement = element;
+      this.afterHeading = '';
+    }
   }
 
   /** A field was recorded: the text before it is used up, and the text after it is its own. */
   field(field: CollectedField): void {
     this.before = '';
+    this.afterHeading = undefined;
     this.lastField = field;
   }
 
   /** A field was passed over: the text before it labelled that one, not the next. */
   skip(): void {
     this.before = '';
+    this.afterHeading = undefined;
   }
 }

@@ -629,6 +629,9 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
   for (const candidate of candidates)
     if ((candidate.side === 'imap' || candidate.side === 'smtp') && shown(candidate)) named.add(candidate.side);
   const only = named.size === 1 ? [...named][0] : undefined;
+  // Fields that name only the outgoing side: the block before them may be the incoming one.
+  if (candidates.some(({ side }) => side === 'smtp') && !candidates.some(({ side }) => side === 'imap'))
+    incomingBlockBefore(candidates);
   let previous: SideWord;
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
@@ -647,6 +650,30 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
     kept.push(candidate);
   }
   return kept;
+}
+
+/**
+ * An account dialog that names only its outgoing server ("Serveur / Port / Chiffrement", then "Serveur
+ * sortant (SMTP) / Port / Chiffrement"): the server, port and security before the outgoing ones, none of
+ * them naming a side, are the incoming server's.
+ */
+function incomingBlockBefore(candidates: Candidate[]): void {
+  const firstOwn = candidates.findIndex(({ side }) => side === 'smtp');
+  const outgoing = candidates.slice(firstOwn);
+  if (firstOwn < 3 || !outgoing.some(({ base, side }) => base === 'host' && side === 'smtp')) return;
+  const before = candidates.slice(0, firstOwn).filter(({ base }) => hasSide(base));
+  const block = before.slice(-3);
+  const bases = block.map(({ base }) => base);
+  if (
+    block.length !== 3 ||
+    block.some(({ side }) => side !== undefined) ||
+    bases[0] !== 'host' ||
+    !bases.includes('port') ||
+    !bases.includes('security') ||
+    before.length !== 3
+  )
+    return;
+  for (const candidate of block) candidate.side = 'imap';
 }
 
 /** Groups fields by their form and finds the mail-setup form among them, if there is one. */

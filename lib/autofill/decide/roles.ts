@@ -104,4 +104,4 @@ export const signInSourceSignal =
 
 /** Forms that look like mail setup but are something else: directory, file transfer, database, proxy, shop, newsletter. */
 export const lookAlikeSignal =
-  /ldap|bind ?dn|base ?dn|\bdn\b|active directory|verzeichnisdienst|annuaire|\bftps?\b|\bsftp\b|\bssh\b|database|datenbank|base de donnees|base de datos|mysql|postgres|mariadb|mongo|sql ?server|\bdb ?name\b|sslmode|ssl mode|proxy|socks|checkout|card ?number|kartennummer|numero de carte|numero de tarjeta|\bcvv\b|\bcvc\b|billing|newsletter|virtual ?host|document ?root|webroot/;
+  /ldap|bind ?dn|base ?dn|\bdn\b|active directory|verzeichnisdienst|annuaire|\bftps?\b|\bsftp\b|\bssh\b|database|datenbank|base de donnees|base de datos|mysql|postgres|mariadb|mongo|sql ?server|\bdb ?name\b|sslmode|ssl mode|proxy|socks|checkout|card ?number|kartennummer|numero de carte|numero de tarjeta|\bcvv\b|\bcvc\b|billing|newsletter|virtual ?host|document ?root|webroot|\bsieve\b|managesieve/;

@@ -29,24 +29,35 @@ export function securityMeaning(text: string): SecurityMeaning {
   return 'unknown';
 }
 
+/** "Always use STARTTLS", "STARTTLS (required)": the upgrade is not left to the server. */
+const requiredWords =
+  /\balways\b|requir|\bforce|enforce|mandatory|erzwing|\bimmer\b|erforderlich|toujours|obligatoire|forcer|siempre|obligatori|forzar/;
+/** "Use STARTTLS if available", "opportunistic": a server that offers none is used in the clear. */
+const ifAvailableWords =
+  /if (?:available|supported|possible|offered)|when available|opportunist|falls (?:verfugbar|moglich)|wenn (?:verfugbar|moglich)|si (?:disponible|possible)|optional|optionnel|opcional/;
+
 /**
  * A choice's meaning: its visible text first; a wordy value only when the choice shows no text.
  * "Yes" under a "Use SSL" label means what the label says.
  */
 export function choiceMeaning(text: string, value: string, labelMeaning: SecurityMeaning): SecurityMeaning {
   if (/^(?:yes|ja|oui|si|true|on|enabled?|aktiviert|active|activado)$/.test(text)) return labelMeaning;
+  // "Use encryption: Preferred / Always / Never": how often the label's security is used.
+  if (labelMeaning !== 'unknown' && labelMeaning !== 'none') {
+    if (/^(?:never|nie|niemals|jamais|nunca)$/.test(text)) return 'none';
+    if (
+      requiredWords.test(text) ||
+      ifAvailableWords.test(text) ||
+      /^(?:preferred|bevorzugt|prefere|preferido)$/.test(text)
+    )
+      return labelMeaning;
+  }
   const fromText = securityMeaning(text);
   if (fromText !== 'unknown' || /[a-z]/.test(text)) return fromText;
   // Values may be JSON strings: "starttls".
   const bare = value.replace(/^"(.*)"$/, '$1');
   return /^[a-z_-]+$/i.test(bare) ? securityMeaning(bare.toLowerCase()) : 'unknown';
 }
-
-/** "Always use STARTTLS", "STARTTLS (required)": the upgrade is not left to the server. */
-const requiredWords = /\balways\b|requir|\bforce|enforce|mandatory|erzwing|\bimmer\b|erforderlich|toujours|obligatoire|forcer|siempre|obligatori|forzar/;
-/** "Use STARTTLS if available", "opportunistic": a server that offers none is used in the clear. */
-const ifAvailableWords =
-  /if (?:available|supported|possible|offered)|when available|opportunist|falls (?:verfugbar|moglich)|wenn (?:verfugbar|moglich)|si (?:disponible|possible)|optional|optionnel|opcional/;
 
 /**
  * Index of the choice that gives `wanted` security, or -1. "TLS" alone means STARTTLS when the
@@ -60,19 +71,20 @@ export function pickSecurity(
 ): number {
   const find = (meaning: SecurityMeaning) => meanings.indexOf(meaning);
   if (wanted === 'none') return find('none');
-  const exact = meanings.flatMap((meaning, index) => (meaning === wanted ? [index] : []));
-  if (exact.length > 1) {
-    const rank = (index: number) => {
-      const text = texts[index] ?? '';
-      return (requiredWords.test(text) ? 2 : 0) + (ifAvailableWords.test(text) ? 0 : 1);
-    };
-    return exact.reduce((best, index) => (rank(index) > rank(best) ? index : best));
-  }
-  if (exact[0] !== undefined) return exact[0];
+  const rank = (index: number) => {
+    const text = texts[index] ?? '';
+    return (requiredWords.test(text) ? 2 : 0) + (ifAvailableWords.test(text) || /^prefer/.test(text) ? 0 : 1);
+  };
+  const best = (meaning: SecurityMeaning) => {
+    const all = meanings.flatMap((each, index) => (each === meaning ? [index] : []));
+    return all.length === 0 ? -1 : all.reduce((kept, index) => (rank(index) > rank(kept) ? index : kept));
+  };
+  const exact = best(wanted);
+  if (exact >= 0) return exact;
   // No exact word: plain "TLS" is the other encrypted choice, and the port decides what it means.
-  const tls = find('tls');
+  const tls = best('tls');
   if (tls >= 0) return tls;
-  const encrypted = find('encrypted');
+  const encrypted = best('encrypted');
   if (encrypted >= 0 || wanted !== 'starttls') return encrypted;
   // A protocol list of "smtp" and "smtps": the plain protocol is the one that upgrades with STARTTLS.
   return meanings.includes('implicit-tls') ? find('unknown') : -1;

@@ -69,10 +69,11 @@ const passwordWord = passwordPatterns.label;
 const passwordAuthChoice =
   /password|passwort|kennwort|mot de passe|contrasena|\blogin\b|\bplain\b|\bnormal\b|user ?name|benutzername|utilisateur|usuario/;
 const insecureWords =
-  /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|no verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert|ignor\w* (?:the |la |le |l )?(?:\w+ )?(?:verif|valid|cert|zertifikat)|skip (?:\w+ )?verif|omitir (?:la )?verificacion/;
+  /ignore (?:the )?(?:tls|ssl|starttls|cert)|ignore tls error|disable (?:tls|ssl|starttls)|(?:tls|ssl|starttls) (?:disabled|off)|allow insecure|insecure|self ?signed|auto ?signe|auto ?firmad|selbst ?signiert|skip (?:server )?(?:certificate|cert|tls|ssl)|(?:do not|dont|don t) verify|\bno verificar|ne pas verifier|nicht pruf|trust all|accept all cert|accept any cert|ignor\w* (?:the |la |le |l )?(?:\w+ )?(?:verif|valid|cert|zertifikat)|skip (?:\w+ )?verif|omitir (?:la )?verificacion/;
 /** "STARTTLS for insecure connections": what the upgrade is for, not an option that lowers security. */
 const upgradesInsecure = /\b(?:starttls|tls)(?: support)? (?:for|on|over) (?:an? )?insecure connections?\b/g;
 const saysInsecure = (text: string) => insecureWords.test(text.replace(upgradesInsecure, ' '));
+const notRecommended = /not recommended|nicht empfohlen|non recommande|no recomendado/;
 const verifyWords =
   /verify|verification|verifier|verificar|\bvalidat|check (?:the )?(?:server )?certificate|zertifikat pruf|prufe|valider le certificat/;
 /** A box that drops the domain from the username ("Use short login": user@example.com → user). */
@@ -302,8 +303,12 @@ function toggleSwitch(
     verifyWords.test(text) &&
     /certif|peer|\bssl\b|\btls\b|zertifikat/.test(text) &&
     !/host ?name|user ?name/.test(text)
-  )
+  ) {
+    // "Ignore certificate errors: ignore TLS certificate validation errors (not recommended)" read from its
+    // last words only says "validation": when the whole text before it says the opposite, it is left alone.
+    if (saysInsecure(toggle.field.textBefore) || notRecommended.test(toggle.field.textBefore)) return undefined;
     return toggle.on ? undefined : planned('verify-certificate', true);
+  }
   if (shortUsernameWords.test(text))
     return side ? planned('short-username', !settings[side].username.includes('@')) : undefined;
   if (authWords.test(text) && !authNotWords.test(text)) return planned('authentication', true);

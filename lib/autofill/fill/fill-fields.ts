@@ -289,7 +289,8 @@ function fillCheck(step: FillStep, element: HTMLElement): Applied {
   written.set(element, { before: wasOn, after: value });
   const outcome: FillOutcome =
     wasOn === '' ? { role, outcome: 'filled', value } : { role, outcome: 'corrected', from: wasOn, value };
-  if (!isOn(element)) return { outcome: { role, outcome: 'left', reason: 'not-kept', value: wasOn }, prior, later: outcome };
+  if (!isOn(element))
+    return { outcome: { role, outcome: 'left', reason: 'not-kept', value: wasOn }, prior, later: outcome };
   return { outcome, prior };
 }
 
@@ -370,8 +371,11 @@ function putBack(element: HTMLElement, original: string, now: string): void {
   else written.set(element, { before: original, after: now });
 }
 
-/** Puts one field back; false when the user has changed it since our fill. */
-function restore(element: HTMLElement, prior: PriorState): boolean {
+/**
+ * Puts one field back; false when the user has changed it since our fill. `turnsLater`: the page turned
+ * this switch over a tick after our click, so it will after this one too.
+ */
+function restore(element: HTMLElement, prior: PriorState, turnsLater = false): boolean {
   const ours = written.get(element);
   if (prior.widget) {
     const widgets = customSelects;
@@ -407,7 +411,7 @@ function restore(element: HTMLElement, prior: PriorState): boolean {
       if (isOn(element) === wasOn) return false;
       element.click();
       written.delete(element);
-      return isOn(element) === wasOn;
+      return isOn(element) === wasOn || turnsLater;
     }
     if (element.getAttribute('aria-checked') !== 'true') return false;
     // The radio that was on before, unless the page has drawn the group again since: clicking that one does nothing.
@@ -434,6 +438,8 @@ function restore(element: HTMLElement, prior: PriorState): boolean {
   return false;
 }
 
+const priorOn = (prior: PriorState) => prior.checked || prior.ariaChecked === 'true';
+
 /**
  * Applies the steps in order (order matters: a port change can reveal its security radios).
  * Never writes a password field, never submits, and skips fields that already hold the value.
@@ -453,11 +459,14 @@ export function fillFields(plan: readonly FillStep[]): FillResult {
   return {
     outcomes,
     later,
-    changed: touched.some(({ pending }) => !pending),
+    // Read when asked: a box the page turns over a tick after our click counts once it has.
+    get changed() {
+      return touched.some(({ element, prior, pending }) => !pending || isOn(element) !== priorOn(prior));
+    },
     undo: () => {
       const undone = touched.reverse().flatMap(({ role, element, prior, pending }): UndoOutcome[] => {
         // A click the page never took: nothing to put back.
-        if (pending && isOn(element) === (prior.checked || prior.ariaChecked === 'true')) {
+        if (pending && isOn(element) === priorOn(prior)) {
           written.delete(element);
           return [];
         }
@@ -466,7 +475,7 @@ export function fillFields(plan: readonly FillStep[]): FillResult {
         if (!target) return [{ role, outcome: 'left' }];
         const ours = written.get(element);
         if (target !== element && ours && !written.has(target)) written.set(target, ours);
-        return [{ role, outcome: restore(target, prior) ? 'restored' : 'left' }];
+        return [{ role, outcome: restore(target, prior, pending) ? 'restored' : 'left' }];
       });
       touched = [];
       return undone;
