@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusNegatives, corpusPositives, pageSettleMs } from '../fixtures/forms/corpus';
-import { fieldState, performStep, type Step, walkthroughs } from '../fixtures/forms/corpus-walkthroughs';
+import { performStep, type Step, walkthroughs } from '../fixtures/forms/corpus-walkthroughs';
+import { statesOf } from './corpus-in-browser';
 import { launchPlainChromium } from './harness';
 
 /**
@@ -52,9 +53,7 @@ describe('corpus pages in real Chromium', () => {
     }
     await page.waitForTimeout(pageSettleMs);
     const expected = { ...switches, ...values };
-    const actual = await page.evaluate(
-      `Object.fromEntries(${JSON.stringify(Object.keys(expected))}.map((selector) => [selector, (${fieldState.toString()})(document.querySelector(selector))]))`,
-    );
+    const actual = await statesOf(page, Object.keys(expected));
     expect(errors).toEqual([]);
     expect(actual).toEqual(expected);
     await page.close();
