@@ -25,6 +25,22 @@ describe('SectionContext', () => {
     expect(contextOf('<h3 id="t">SMTP relay</h3><div aria-labelledby="t"><input></div>')).toEqual(['smtp relay']);
   });
 
+  it('reads an unnamed dialog’s header or first heading as its section', () => {
+    expect(contextOf('<div role="dialog"><header>SMTP account</header><div><input></div></div>')).toEqual([
+      'smtp account',
+    ]);
+    expect(contextOf('<dialog open><h2>Outgoing server</h2><div><input></div></dialog>')).toEqual(['outgoing server']);
+  });
+
+  it('keeps an unnamed dialog’s title however deep its field sits: past eight named containers', () => {
+    const levels = Array.from({ length: 9 }, (_, index) => `level${index + 1}`);
+    const nested = levels.reduce((inner, name) => `<div class="${name}">${inner}</div>`, '<input>');
+    const context = contextOf(`<div role="dialog"><header>SMTP account</header>${nested}</div>`);
+    expect(context).toHaveLength(8);
+    expect(context.slice(0, 7)).toEqual(levels.slice(0, 7));
+    expect(context.at(-1)).toBe('smtp account');
+  });
+
   it('reads the containers own id, class and name, and skips bare containers', () => {
     expect(contextOf('<div class="imap-settings"><div><input></div></div>')).toEqual(['imap settings']);
   });

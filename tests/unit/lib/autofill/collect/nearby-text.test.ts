@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collectFields } from '@/lib/autofill/collect/collect';
 import type { CollectedField } from '@/lib/autofill/collect/field';
 import { NearbyText } from '@/lib/autofill/collect/nearby-text';
 
@@ -77,5 +78,24 @@ describe('NearbyText and a box’s own label', () => {
     nearby.text('Port');
     nearby.enter(document.createElement('div'));
     expect(nearby.before.trim()).toBe('Port');
+  });
+});
+
+describe('the caption of a field under a heading', () => {
+  it('is cut after the heading element, not at the heading’s words: “Enable email notifications” under “Email”', () => {
+    const nearby = new NearbyText();
+    const heading = document.createElement('h2');
+    heading.textContent = 'Email';
+    nearby.container(heading, null);
+    nearby.text('Email', heading);
+    nearby.text('Enable email notifications', document.createElement('label'));
+    expect(nearby.caption.trim()).toBe('Enable email notifications');
+  });
+
+  it('is what the collected field keeps as its text before', () => {
+    document.body.innerHTML =
+      '<form><h2>Email</h2><div>Enable email notifications</div><input type="checkbox" name="notify"></form>';
+    const [field] = collectFields(document);
+    expect(field?.textBefore).toBe('enable email notifications');
   });
 });

@@ -365,3 +365,61 @@ describe('a form of its own without servers', () => {
     );
   });
 });
+
+describe('a block before an outgoing block that alone names its side', () => {
+  const radios = (caption: string, tag: string) =>
+    `<p>${caption}</p>` +
+    ['None', 'SSL', 'TLS']
+      .map((text) => `<label><input type="radio" name="f${++rows}" data-t="${tag}" value="${text}"> ${text}</label>`)
+      .join('');
+
+  it('“Serveur / Port / Chiffrement” before “Serveur sortant (SMTP) / Port / Chiffrement sortant” is the incoming server', () => {
+    expect(
+      rolesOf(
+        setup(
+          `${row('Serveur', 'h1')}${row('Port', 'p1')}${radios('Chiffrement', 's1')}` +
+            `${row('Serveur sortant (SMTP)', 'h2')}${row('Port', 'p2')}${radios('Chiffrement sortant', 's2')}`,
+        ),
+      ),
+    ).toMatchObject({ imapHost: 'h1', imapPort: 'p1', imapSecurity: 's1', smtpHost: 'h2', smtpPort: 'p2' });
+  });
+});
+
+describe('servers that are not mail servers', () => {
+  it('a Sieve server (mail filters, port 4190) is no mail setup, though it signs in with the IMAP user', () => {
+    const security =
+      '<label>Sieve security <select data-t="s"><option>None</option><option>SSL/TLS</option><option selected>STARTTLS</option></select></label>';
+    expect(
+      rolesOf(
+        setup(
+          `<h3>Sieve server</h3><label>Sieve host <input data-t="h" name="f${++rows}" value="mail.acme.example"></label>` +
+            `${security}<label>Sieve Port <input data-t="p" name="f${++rows}" value="4190"></label>` +
+            `${row('IMAP username')}`,
+        ),
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a credential dialog titled by its header', () => {
+  it('“SMTP account” names its fields, each in its own <form>, however deep they sit', () => {
+    const deep = (inner: string) =>
+      ['body', 'panel', 'config', 'content', 'params', 'group', 'wrapper', 'item', 'row'].reduce(
+        (html, name) => `<div class="${name}">${html}</div>`,
+        inner,
+      );
+    const own = (label: string, tag: string, type = 'text') =>
+      `<form><label><span>${label}</span> <input type="${type}" data-t="${tag}" name="f${++rows}"></label></form>`;
+    expect(
+      rolesOf(
+        `<div role="dialog" aria-modal="true"><header><div><span>SMTP account</span></div><button>Save</button></header>` +
+          // Text enough between the title and the first field that the title is no caption of it.
+          '<div>Connection Sharing Details</div><div role="alert">Need help filling out these fields? Open the docs to learn more about these credentials</div>' +
+          deep(
+            `${own('User', 'user')}${own('Password', 'password', 'password')}${own('Host', 'host')}${own('Port', 'port')}`,
+          ) +
+          '</div>',
+      ),
+    ).toEqual({ smtpUsername: 'user', smtpPassword: 'password', smtpHost: 'host', smtpPort: 'port' });
+  });
+});

@@ -56,6 +56,21 @@ describe('security by meaning, not by value', () => {
     expect(pickSecurity(['implicit-tls', 'none'], 'starttls')).toBe(-1);
   });
 
+  it('of two STARTTLS choices, picks the one that insists over “if available”', () => {
+    const texts = ['none', 'use starttls if available', 'always use starttls'];
+    const meanings = texts.map(securityMeaning);
+    expect(meanings).toEqual(['none', 'starttls', 'starttls']);
+    expect(pickSecurity(meanings, 'starttls', texts)).toBe(2);
+  });
+
+  it('reads “Never / Preferred / Always” under an encryption label as how often, and picks “Always”', () => {
+    const texts = ['never', 'preferred', 'always'];
+    const meanings = texts.map((text) => choiceMeaning(text, text, 'encrypted'));
+    expect(meanings).toEqual(['none', 'encrypted', 'encrypted']);
+    expect(choiceMeaning('always', '2', 'starttls')).toBe('starttls');
+    expect(pickSecurity(meanings, 'starttls', texts)).toBe(2);
+  });
+
   it('turns a "Use SSL" box on for IMAP and off for SMTP on 587; a "Use TLS" box on for both', () => {
     expect(checkboxWanted('implicit-tls', 'implicit-tls')).toBe(true);
     expect(checkboxWanted('implicit-tls', 'starttls')).toBe(false);

@@ -286,6 +286,33 @@ describe('switches read by what their words mean here', () => {
     ).toEqual([{ kind: 'security', side: 'smtp', name: 'starttls', want: 'check' }]);
   });
 
+  it('“Le mot de passe est un jeton d’authentification” says how the password is sent: no authentication switch', () => {
+    expect(
+      planned(
+        `<form>${server('SMTP')}<label><input type="checkbox" name="token"> Le mot de passe est un jeton d'authentification</label></form>`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('“Verificar certificados” right after a security list on “Ninguno” is no “no verificar”: it stays on “Sí”', () => {
+    expect(
+      planned(
+        // select2 shows the chosen option as text after the native select: “… Ninguno Verificar certificados …”.
+        `<form>${server('SMTP')}<label for="enc">Seguridad</label><select name="enc" id="enc"><option>SSL</option><option selected>Ninguno</option></select><span>Ninguno</span>` +
+          '<label>Verificar certificados de SMTP <select name="verify"><option selected>Sí</option><option>No</option></select></label></form>',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a box after “Ignore certificate errors … validation errors (not recommended)” is never turned on as “verify”', () => {
+    expect(
+      planned(
+        `<form>${server('SMTP')}<div>Ignore certificate errors</div><div>Ignore TLS certificate validation errors (not recommended)</div>` +
+          '<input type="checkbox" name="opt1"></form>',
+      ),
+    ).toEqual([]);
+  });
+
   it('a bare “Enabled” box right before the server fields is turned on', () => {
     expect(planned(`<form><label><input type="checkbox" name="on"> Enabled</label>${server('SMTP')}</form>`)).toEqual([
       { kind: 'enable-server', side: 'smtp', name: 'on', want: 'check' },

@@ -206,6 +206,65 @@ describe('a role=checkbox drawn around a hidden box', () => {
   });
 });
 
+describe('a framework switch that undoes the browser’s toggle and sets its state a tick later', () => {
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
+  const frameworkBox = (turns: boolean) => {
+    document.body.innerHTML = '<input type="checkbox" name="tls">';
+    const box = field<HTMLInputElement>('[name=tls]');
+    box.addEventListener('click', (event) => {
+      event.preventDefault();
+      const next = box.checked;
+      if (turns)
+        queueMicrotask(() => {
+          box.checked = next;
+        });
+    });
+    return box;
+  };
+
+  it('is not kept at first, counts once it has turned, and is clicked back by the undo', async () => {
+    const box = frameworkBox(true);
+    const result = fillFields([{ role: 'smtpSecurity', element: box, want: { kind: 'check' } }]);
+    expect(result.outcomes[0]).toMatchObject({ role: 'smtpSecurity', outcome: 'left', reason: 'not-kept' });
+    expect(result.later[0]).toMatchObject({ role: 'smtpSecurity', outcome: 'filled' });
+    expect(result.changed).toBe(false);
+    await tick();
+    expect(box.checked).toBe(true);
+    expect(result.changed).toBe(true);
+    expect(result.undo()).toEqual([{ role: 'smtpSecurity', outcome: 'restored' }]);
+    await tick();
+    expect(box.checked).toBe(false);
+  });
+
+  it('a role=switch turned off a tick later is corrected later, and restored by the undo', async () => {
+    document.body.innerHTML = '<button role="switch" aria-checked="true" id="ssl"></button>';
+    const toggle = field<HTMLElement>('#ssl');
+    toggle.addEventListener('click', () => {
+      const next = toggle.getAttribute('aria-checked') !== 'true';
+      queueMicrotask(() => toggle.setAttribute('aria-checked', String(next)));
+    });
+    const result = fillFields([{ role: 'smtpSecurity', element: toggle, want: { kind: 'uncheck' } }]);
+    expect(result.outcomes[0]).toMatchObject({ outcome: 'left', reason: 'not-kept' });
+    expect(result.later[0]).toMatchObject({ outcome: 'corrected', value: '' });
+    await tick();
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(result.changed).toBe(true);
+    expect(result.undo()).toEqual([{ role: 'smtpSecurity', outcome: 'restored' }]);
+    await tick();
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('is left out of the undo when the page never turns it', async () => {
+    const box = frameworkBox(false);
+    const result = fillFields([{ role: 'smtpSecurity', element: box, want: { kind: 'check' } }]);
+    await tick();
+    expect(box.checked).toBe(false);
+    expect(result.changed).toBe(false);
+    expect(result.undo()).toEqual([]);
+    expect(box.checked).toBe(false);
+  });
+});
+
 describe('a field written by two runs', () => {
   it('is put back by both undos, last run first, to what the page had', () => {
     document.body.innerHTML = '<input name="host" value="mail.example.net">';

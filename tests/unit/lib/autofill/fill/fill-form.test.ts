@@ -24,6 +24,25 @@ describe('a security box', () => {
   });
 });
 
+describe('a lone box captioned only “SSL/TLS”, on', () => {
+  const page = (port: string) =>
+    '<form><label>SMTP server <input name="host"></label>' +
+    `<label>SMTP port <input name="port" value="${port}"></label><label>SMTP username <input name="user"></label>` +
+    '<div>SSL/TLS</div><input type="checkbox" name="ssl" checked></form>';
+
+  it('beside port 465 is TLS from the first byte: it goes off for 587', async () => {
+    document.body.innerHTML = page('465');
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(box('ssl')).toBe(false);
+  });
+
+  it('beside port 587 stays on', async () => {
+    document.body.innerHTML = page('587');
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(box('ssl')).toBe(true);
+  });
+});
+
 describe('a “supports a secure connection (SSL)” box', () => {
   it('says only “encrypted”: it stays ticked for 587', async () => {
     document.body.innerHTML = `<form>${smtp}<input type="checkbox" name="ssl" id="ssl" checked><label for="ssl">Dieser Server unterstützt eine sichere Verbindung (SSL)</label></form>`;
