@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { corpusAccount, knownFailing, pageSettleMs } from '../fixtures/forms/corpus';
+import { corpusAccount, knownFailingInChromium, pageSettleMs } from '../fixtures/forms/corpus';
 import {
   browserNegatives,
   browserPositives,
@@ -61,7 +61,7 @@ async function fillFromPopup(): Promise<Page> {
   return popup;
 }
 
-const testFor = (file: string) => (knownFailing.includes(file) ? test.fails : test);
+const testFor = (file: string) => (knownFailingInChromium.includes(file) ? test.fails : test);
 
 describe('"Fill this page" on mail settings pages, in Chromium', () => {
   for (const positive of browserPositives) {

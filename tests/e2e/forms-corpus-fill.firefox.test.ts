@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { corpusAccount, knownFailing, pageSettleMs } from '../fixtures/forms/corpus';
+import { corpusAccount, knownFailingInFirefox, pageSettleMs } from '../fixtures/forms/corpus';
 import {
   browserNegatives,
   browserPositives,
@@ -76,7 +76,7 @@ async function press(popup: Page, words: string, said: RegExp): Promise<string> 
   return resultText(popup);
 }
 
-const testFor = (file: string) => (knownFailing.includes(file) ? test.fails : test);
+const testFor = (file: string) => (knownFailingInFirefox.includes(file) ? test.fails : test);
 
 describe('"Fill this page" on mail settings pages, in Firefox', () => {
   for (const positive of browserPositives) {
