@@ -659,20 +659,12 @@ function resolveSides(candidates: Candidate[], chosenByPage: readonly SideWord[]
  */
 function incomingBlockBefore(candidates: Candidate[]): void {
   const firstOwn = candidates.findIndex(({ side }) => side === 'smtp');
-  const outgoing = candidates.slice(firstOwn);
-  if (firstOwn < 3 || !outgoing.some(({ base, side }) => base === 'host' && side === 'smtp')) return;
-  const before = candidates.slice(0, firstOwn).filter(({ base }) => hasSide(base));
-  const block = before.slice(-3);
+  if (!candidates.slice(firstOwn).some(({ base, side }) => base === 'host' && side === 'smtp')) return;
+  // Exactly one server's fields come before: its server first, then its port and security.
+  const block = candidates.slice(0, firstOwn).filter(({ base }) => hasSide(base));
   const bases = block.map(({ base }) => base);
-  if (
-    block.length !== 3 ||
-    block.some(({ side }) => side !== undefined) ||
-    bases[0] !== 'host' ||
-    !bases.includes('port') ||
-    !bases.includes('security') ||
-    before.length !== 3
-  )
-    return;
+  if (block.length !== 3 || bases[0] !== 'host' || !bases.includes('port') || !bases.includes('security')) return;
+  if (block.some(({ side }) => side !== undefined)) return;
   for (const candidate of block) candidate.side = 'imap';
 }
 

@@ -86,7 +86,7 @@ function boxMeaning(field: DecidedField['field'], portHeld = '') {
   // Else a box that says only "SSL/TLS" and is on: the port it is on with ("SSL/TLS" on at 465 is TLS from the first byte).
   const port =
     /\b(465|993|587|143)\b/.exec(helpText(field.element))?.[1] ??
-    (bareSecurityWords.test(words.trim()) && isOn(field.element)
+    (bareSecurityWords.test((field.labels || words).trim()) && isOn(field.element)
       ? /^(465|993|587|143)$/.exec(portHeld.trim())?.[1]
       : undefined);
   if (port === '465' || port === '993') return 'implicit-tls';

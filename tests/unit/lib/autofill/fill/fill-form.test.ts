@@ -36,6 +36,15 @@ describe('a lone box captioned only “SSL/TLS”, on', () => {
     expect(box('ssl')).toBe(false);
   });
 
+  it('in a label that wraps it, beside port 465, goes off for 587 too', async () => {
+    document.body.innerHTML = page('465').replace(
+      '<div>SSL/TLS</div><input type="checkbox" name="ssl" checked>',
+      '<label><input type="checkbox" name="ssl" checked> SSL/TLS</label>',
+    );
+    await autofillMailSetup(document, { address: 'alex@icloud.com' });
+    expect(box('ssl')).toBe(false);
+  });
+
   it('beside port 587 stays on', async () => {
     document.body.innerHTML = page('587');
     await autofillMailSetup(document, { address: 'alex@icloud.com' });
